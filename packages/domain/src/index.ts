@@ -1,1 +1,5 @@
-export {}
+export * from './events/codec.ts'
+export * from './events/index.ts'
+export * from './shared/primitives.ts'
+export * from './shared/team-settings.ts'
+export * from './shared/vocabulary.ts'
