@@ -1,0 +1,24 @@
+/**
+ * Structured log lines (one JSON object per line). Callers pass route patterns and codes, never
+ * raw paths with case references, request bodies or names (DESIGN.md §6).
+ */
+export interface Logger {
+  info(message: string, fields?: Readonly<Record<string, unknown>>): void
+  warn(message: string, fields?: Readonly<Record<string, unknown>>): void
+  error(message: string, fields?: Readonly<Record<string, unknown>>): void
+}
+
+type Level = 'info' | 'warn' | 'error'
+
+/** Writes JSON lines to `write` (stdout by default). */
+export const jsonLogger = (write: (line: string) => void = (line) => process.stdout.write(line)): Logger => {
+  const emit = (level: Level) => (message: string, fields?: Readonly<Record<string, unknown>>) =>
+    write(`${JSON.stringify({ level, time: new Date().toISOString(), message, ...fields })}\n`)
+  return { info: emit('info'), warn: emit('warn'), error: emit('error') }
+}
+
+/** For tests: keeps the lines in memory so a test can assert what was (not) logged. */
+export const memoryLogger = (): Logger & { readonly lines: string[] } => {
+  const lines: string[] = []
+  return { ...jsonLogger((line) => lines.push(line)), lines }
+}
