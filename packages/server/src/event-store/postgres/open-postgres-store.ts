@@ -1,0 +1,34 @@
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import type { EventStore } from '../event-store.ts'
+import type { EventStoreDatabase } from '../schema/events.table.ts'
+import { migrateToLatest } from '../schema/migrate.ts'
+import { postgresCapabilities } from '../sql/capabilities.ts'
+import { SqlEventStore } from '../sql/sql-event-store.ts'
+import { clientConfig, createPool, type PostgresTarget, schemaOf } from './create-pool.ts'
+import { listenForHeads } from './listen-for-heads.ts'
+
+/**
+ * The scale-out path: the event store on PostgreSQL, shared by several server processes, migrated on
+ * open. Appends NOTIFY a channel named after the schema, inside their transaction, so the
+ * notification is delivered exactly when (and only if) the events commit.
+ */
+export const openPostgresStore = async (target: PostgresTarget): Promise<EventStore> => {
+  const schema = schemaOf(target)
+  const channel = `tandem_events_${schema}`
+  const db = new Kysely<EventStoreDatabase>({ dialect: new PostgresDialect({ pool: createPool(target) }) })
+  try {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(db)
+    await migrateToLatest(db, postgresCapabilities, schema)
+  } catch (error) {
+    await db.destroy()
+    throw error
+  }
+  return new SqlEventStore({
+    db,
+    capabilities: postgresCapabilities,
+    watch: (readHead) => listenForHeads(clientConfig(target), channel, readHead),
+    announce: async (trx, head) => {
+      await sql`select pg_notify(${channel}, ${String(head)})`.execute(trx)
+    },
+  })
+}
