@@ -1,0 +1,15 @@
+import { describe } from 'vitest'
+import { appendingContract } from './appending.contract.ts'
+import { integrityContract } from './integrity.contract.ts'
+import { notificationsContract } from './notifications.contract.ts'
+import { readingContract } from './reading.contract.ts'
+import type { StoreUnderTest } from './store-under-test.ts'
+
+/** The one contract every event store backend passes; each backend's test file calls it once. */
+export const eventStoreContract = (sut: StoreUnderTest) =>
+  describe(`event store contract: ${sut.name}`, () => {
+    appendingContract(sut)
+    readingContract(sut)
+    integrityContract(sut)
+    notificationsContract(sut)
+  })
