@@ -1,27 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import { createApp } from './app.ts'
-import { memoryLogger } from './log/logger.ts'
-import { createMetrics } from './metrics/metrics.ts'
+import { testDeps } from './testing/test-deps.ts'
 
 interface ErrorBody {
   readonly error: { readonly code: string; readonly message: { readonly nl: string; readonly en: string } }
 }
 
-const build = () => {
-  const log = memoryLogger()
-  const metrics = createMetrics()
-  return { app: createApp({ log, metrics, isReady: () => true }), log, metrics }
+const build = async () => {
+  const deps = await testDeps()
+  return { app: createApp(deps), log: deps.log }
 }
 
 describe('the HTTP edge', () => {
   it('answers /health with ok', async () => {
-    const response = await build().app.request('/health')
+    const response = await (await build()).app.request('/health')
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ status: 'ok' })
   })
 
   it('sends a strict content security policy without unsafe-inline', async () => {
-    const response = await build().app.request('/health')
+    const response = await (await build()).app.request('/health')
     const csp = response.headers.get('content-security-policy') ?? ''
     expect(csp).toContain("script-src 'self'")
     expect(csp).not.toContain('unsafe-inline')
@@ -29,7 +27,7 @@ describe('the HTTP edge', () => {
   })
 
   it('answers an unknown path with the error shape and 404', async () => {
-    const response = await build().app.request('/api/nothing-here')
+    const response = await (await build()).app.request('/api/nothing-here')
     expect(response.status).toBe(404)
     const body = (await response.json()) as ErrorBody
     expect(body.error.code).toBe('NotFound')
@@ -38,7 +36,7 @@ describe('the HTTP edge', () => {
   })
 
   it('refuses a body over 64 KB with 413', async () => {
-    const response = await build().app.request('/api/commands', {
+    const response = await (await build()).app.request('/api/commands', {
       method: 'POST',
       body: 'x'.repeat(65 * 1024),
       headers: { 'content-type': 'application/json' },
@@ -48,7 +46,7 @@ describe('the HTTP edge', () => {
   })
 
   it('counts requests by route pattern in /metrics', async () => {
-    const { app } = build()
+    const { app } = await build()
     await app.request('/health')
     const text = await (await app.request('/metrics')).text()
     expect(text).toContain('tandem_http_requests_total{method="GET",route="/health",status="200"} 1')
@@ -58,7 +56,7 @@ describe('the HTTP edge', () => {
   })
 
   it('logs the route pattern, never the raw path', async () => {
-    const { app, log } = build()
+    const { app, log } = await build()
     await app.request('/api/teams/WT-2026-014/balance')
     expect(log.lines.join('')).not.toContain('WT-2026-014')
     expect(log.lines.join('')).toContain('"route":"/api/*"')

@@ -34,6 +34,11 @@ export const httpErrors = {
       nl: 'De body is geen geldige JSON.',
       en: 'The body is not valid JSON.',
     }),
+  notJson: () =>
+    new ApiError(415, 'UnsupportedMediaType', {
+      nl: 'Stuur de body als application/json.',
+      en: 'Send the body as application/json.',
+    }),
   invalidInput: (issues: readonly FieldIssue[]) =>
     new ApiError(
       400,

@@ -1,0 +1,54 @@
+import type { Principal } from '../accounts/principal.ts'
+import { httpErrors } from '../http/api-error.ts'
+
+/**
+ * Who may see what (issue 4, DESIGN.md §6): professionals and coaches see their own teams; auditors
+ * see every team, read-only; admins manage accounts and see no team's data (least privilege: the
+ * person who creates logins need not read case data).
+ */
+export const canReadTeam = (principal: Principal, teamId: string): boolean => {
+  switch (principal.role) {
+    case 'auditor':
+      return true
+    case 'professional':
+    case 'coach':
+      return principal.teamIds.includes(teamId)
+    case 'admin':
+      return false
+  }
+}
+
+/** Throws 403 unless the principal may read the team. */
+export const assertCanReadTeam = (principal: Principal, teamId: string): void => {
+  if (!canReadTeam(principal, teamId)) throw httpErrors.forbidden()
+}
+
+/** Commands only a coach may give: the team's settings and the answer to a workload signal (issue 4). */
+const COACH_COMMANDS: ReadonlySet<string> = new Set(['ChangeTeamSettings', 'AnswerWorkloadSignal'])
+
+/** Founding a team is an organisational act: an admin, or a coach already appointed to that team id. */
+const FOUNDING_COMMAND = 'FoundTeam'
+
+/** May this principal give `commandType` for `teamId`? Auditors never write. */
+export const canCommand = (principal: Principal, commandType: string, teamId: string): boolean => {
+  switch (principal.role) {
+    case 'auditor':
+      return false
+    case 'admin':
+      return commandType === FOUNDING_COMMAND
+    case 'coach':
+      return principal.teamIds.includes(teamId)
+    case 'professional':
+      return (
+        principal.teamIds.includes(teamId) &&
+        !COACH_COMMANDS.has(commandType) &&
+        commandType !== FOUNDING_COMMAND
+      )
+  }
+}
+
+/** Auditing the whole log (export, verify, replay) is for auditors; admins may verify the chain too. */
+export const canExportLog = (principal: Principal): boolean => principal.role === 'auditor'
+export const canVerifyLog = (principal: Principal): boolean =>
+  principal.role === 'auditor' || principal.role === 'admin'
+export const canManageAccounts = (principal: Principal): boolean => principal.role === 'admin'

@@ -1,0 +1,51 @@
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { createPool, schemaOf } from '../event-store/postgres/create-pool.ts'
+import { openSqliteDatabase } from '../event-store/sqlite/open-sqlite-database.ts'
+import { accounts } from './migrations/0001-accounts.ts'
+import { projectionCheckpoints } from './migrations/0002-projection-checkpoints.ts'
+import type { ServerDatabase } from './server-tables.ts'
+
+export type ServerDb = Kysely<ServerDatabase>
+
+/** Where the server's own tables live: the database of DATABASE_URL, in `schema` on PostgreSQL. */
+export interface ServerDatabaseTarget {
+  readonly url: string
+  /** PostgreSQL schema; default `public`. Tests give each file its own. */
+  readonly schema?: string
+}
+
+/**
+ * Opens the server's tables on the same database as the event log (its own connection; SQLite WAL
+ * lets both share the file) and migrates them. The migration table has its own name, so the store's
+ * migrations and ours never see each other's history.
+ */
+export const openServerDatabase = async (target: ServerDatabaseTarget): Promise<ServerDb> => {
+  const { url } = target
+  const pgTarget = { connectionString: url, ...(target.schema ? { schema: target.schema } : {}) }
+  const isSqlite = url.startsWith('sqlite:')
+  const db: ServerDb = isSqlite
+    ? new Kysely({
+        dialect: new SqliteDialect({ database: openSqliteDatabase(url.slice('sqlite:'.length)) }),
+      })
+    : new Kysely({ dialect: new PostgresDialect({ pool: createPool(pgTarget) }) })
+  if (!isSqlite) await sql`create schema if not exists ${sql.id(schemaOf(pgTarget))}`.execute(db)
+  const migrator = new Migrator({
+    db,
+    migrationTableName: 'server_migration',
+    migrationLockTableName: 'server_migration_lock',
+    // Kysely looks for its migration table in any schema unless told which; tests keep one schema each.
+    ...(isSqlite ? {} : { migrationTableSchema: schemaOf(pgTarget) }),
+    provider: {
+      getMigrations: async () => ({
+        '0001-accounts': accounts,
+        '0002-projection-checkpoints': projectionCheckpoints,
+      }),
+    },
+  })
+  const { error } = await migrator.migrateToLatest()
+  if (error) {
+    await db.destroy()
+    throw error
+  }
+  return db
+}
