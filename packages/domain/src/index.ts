@@ -1,5 +1,7 @@
 export * from './events/codec.ts'
 export * from './events/index.ts'
+export * from './projections/index.ts'
 export * from './shared/primitives.ts'
 export * from './shared/team-settings.ts'
 export * from './shared/vocabulary.ts'
+export * from './weights/index.ts'

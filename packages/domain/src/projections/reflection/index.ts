@@ -1,0 +1,3 @@
+export * from './reflection-projection.ts'
+export * from './reflection-report.ts'
+export type * from './reflection-state.ts'

@@ -1,0 +1,134 @@
+import type { DateOnly } from '../../shared/primitives.ts'
+import type { Exemption } from '../../shared/vocabulary.ts'
+import { addDays, daysBetween, maxDate, minDate } from '../dates.ts'
+import { registrationGaps } from './registration-gaps.ts'
+import type { CaseView, ExemptionRecord, TeamState } from './team-state.ts'
+
+export type DeviationKind =
+  | 'no-regisseur'
+  | 'regisseur-unregistered'
+  | 'regisseur-registration-lapsed'
+  | 'regisseur-left-team'
+
+/** A period in which a case was out of line with the norm, with what was recorded at the time. */
+export interface Deviation {
+  readonly caseId: string
+  readonly reference: string
+  readonly kind: DeviationKind
+  readonly professionalId?: string
+  readonly from: DateOnly
+  /** the first day back in line; null while it lasts */
+  readonly until: DateOnly | null
+  readonly days: number
+  /**
+   * reasoning recorded at the time: for a missing regisseur the reason the last one let go; otherwise
+   * the assessment reasoning that made registration necessary
+   */
+  readonly reasoning: readonly string[]
+}
+
+export interface NormAudit {
+  readonly asOf: DateOnly
+  readonly exemptions: readonly ExemptionRecord[]
+  readonly deviations: readonly Deviation[]
+}
+
+/** A stretch of a case's life with one regie situation: [from, until). */
+interface Segment {
+  from: DateOnly
+  until: DateOnly
+  regisseurId?: string
+  exemption?: Exemption
+  needsRegistration: boolean
+  /** why the team judged registration (un)necessary, at the latest assessment */
+  assessmentReasoning?: string
+  /** why the last regisseur let go, while nobody holds regie */
+  releaseReason?: string
+}
+
+/** Splits a case's life up to `end` at every recorded moment. */
+const segmentsOf = (view: CaseView, end: DateOnly): Segment[] => {
+  const segments: Segment[] = []
+  let current: Segment = { from: view.receivedOn, until: end, needsRegistration: false }
+  const cut = (on: DateOnly): Segment => {
+    const from = minDate(maxDate(on, current.from), end)
+    segments.push({ ...current, until: from })
+    return { ...current, from }
+  }
+  for (const moment of view.timeline) {
+    if (moment.kind === 'closed') break
+    current = cut(moment.on)
+    if (moment.kind === 'assessed') {
+      current.needsRegistration = moment.needsRegistration
+      current.assessmentReasoning = moment.reasoning
+    } else if (moment.kind === 'regie-assigned') {
+      current.regisseurId = moment.professionalId
+      delete current.releaseReason
+      if (moment.exemption) current.exemption = moment.exemption
+      else delete current.exemption
+    } else {
+      delete current.regisseurId
+      delete current.exemption
+      current.releaseReason = moment.reason
+    }
+  }
+  segments.push(current)
+  return segments.filter((segment) => segment.from < segment.until)
+}
+
+const deviationsOf = (state: TeamState, view: CaseView, asOf: DateOnly): Deviation[] => {
+  const end = view.closedOn !== undefined ? minDate(view.closedOn, addDays(asOf, 1)) : addDays(asOf, 1)
+  const out: Deviation[] = []
+  const push = (kind: DeviationKind, segment: Segment, from: DateOnly, until: DateOnly) => {
+    const recorded = kind === 'no-regisseur' ? segment.releaseReason : segment.assessmentReasoning
+    out.push({
+      caseId: view.id,
+      reference: view.reference,
+      kind,
+      ...(segment.regisseurId !== undefined ? { professionalId: segment.regisseurId } : {}),
+      from,
+      until: until > asOf ? null : until,
+      days: daysBetween(from, minDate(until, addDays(asOf, 1))),
+      reasoning: recorded !== undefined ? [recorded] : [],
+    })
+  }
+  for (const segment of segmentsOf(view, end)) {
+    if (segment.regisseurId === undefined) {
+      push('no-regisseur', segment, segment.from, segment.until)
+      continue
+    }
+    const regisseur = state.professionals[segment.regisseurId]
+    let until = segment.until
+    if (regisseur?.leftOn !== undefined && regisseur.leftOn < segment.until) {
+      until = maxDate(regisseur.leftOn, segment.from)
+      push('regisseur-left-team', segment, until, segment.until)
+    }
+    // R3: with an exemption recorded the deviation is a reasoned one; it is listed under exemptions.
+    if (!segment.needsRegistration || segment.exemption || !regisseur || segment.from >= until) continue
+    for (const gap of registrationGaps(regisseur, segment.from, until)) {
+      push(
+        gap.lapsed ? 'regisseur-registration-lapsed' : 'regisseur-unregistered',
+        segment,
+        gap.from,
+        gap.until,
+      )
+    }
+  }
+  return out
+}
+
+/**
+ * Norm audit (R1–R3, R7, R10; seed 000: deviations are reasoned, tested with others and accountable,
+ * "afwegingen vastleggen"): every exemption with its ground, reasoning, deciders, actor, moment and
+ * meeting, and every period up to `asOf` in which a case was out of line with the norm: no
+ * regisseur, a regisseur who left, or a regisseur without a registration in order on a case that
+ * needed one and no exemption. Computed from the recorded history, so a lapse that happened by the
+ * passing of time (no event) shows from the day it happened.
+ */
+export const normAudit = (state: TeamState, asOf: DateOnly): NormAudit => ({
+  asOf,
+  exemptions: state.exemptions,
+  deviations: Object.values(state.cases)
+    .flatMap((view) => deviationsOf(state, view, asOf))
+    .sort((a, b) => a.from.localeCompare(b.from) || a.reference.localeCompare(b.reference)),
+})
