@@ -1,0 +1,101 @@
+import { ApiProblem } from './api-problem.ts'
+import type { CommandBody, CommandResult, Me, SessionReply } from './types.ts'
+
+export type QueryValue = string | number | undefined | null
+
+/**
+ * The one way the web app talks to the server (DESIGN.md §5: the web talks only to the HTTP API).
+ * Sends the session cookie, adds the CSRF header on writes, and turns every non-2xx into an
+ * `ApiProblem` carrying the server's Dutch and English message.
+ */
+export class ApiClient {
+  #csrf: string | null = null
+
+  constructor(
+    readonly baseUrl = '',
+    readonly fetchFn: typeof fetch = (...args) => globalThis.fetch(...args),
+  ) {}
+
+  url(path: string, query: Readonly<Record<string, QueryValue>> = {}): string {
+    const params = new URLSearchParams()
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
+    }
+    const qs = params.toString()
+    return `${this.baseUrl}${path}${qs ? `?${qs}` : ''}`
+  }
+
+  async get<T>(
+    path: string,
+    query: Readonly<Record<string, QueryValue>> = {},
+    signal?: AbortSignal,
+  ): Promise<T> {
+    return this.#request<T>('GET', this.url(path, query), undefined, signal)
+  }
+
+  async post<T>(path: string, body: unknown, query: Readonly<Record<string, QueryValue>> = {}): Promise<T> {
+    return this.#request<T>('POST', this.url(path, query), body)
+  }
+
+  /** `POST /api/commands` with `{ type, …fields }` (issue 4). */
+  command(body: CommandBody): Promise<CommandResult> {
+    return this.post<CommandResult>('/api/commands', body)
+  }
+
+  /** The logged-in account, or null when there is no session. */
+  async me(): Promise<Me | null> {
+    try {
+      return this.#remember(await this.get<SessionReply>('/api/auth/me'))
+    } catch (problem) {
+      if (problem instanceof ApiProblem && problem.status === 401) return null
+      throw problem
+    }
+  }
+
+  async login(username: string, password: string): Promise<Me> {
+    return this.#remember(await this.post<SessionReply>('/api/auth/login', { username, password }))
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await this.post('/api/auth/logout', {})
+    } finally {
+      this.#csrf = null
+    }
+  }
+
+  /** The CSRF token comes with login and me; writes echo it in `x-csrf-token` (issue 4). */
+  #remember(reply: SessionReply): Me {
+    if (typeof reply.csrfToken === 'string') this.#csrf = reply.csrfToken
+    return reply.account
+  }
+
+  async #request<T>(method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (body !== undefined) headers['content-type'] = 'application/json'
+    const csrf = this.#csrf
+    if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf
+    let response: Response
+    try {
+      response = await this.fetchFn(url, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        ...(signal ? { signal } : {}),
+      })
+    } catch (error) {
+      if ((error as Error)?.name === 'AbortError') throw error
+      throw ApiProblem.network()
+    }
+    const text = await response.text()
+    let parsed: unknown = null
+    try {
+      parsed = text ? JSON.parse(text) : null
+    } catch {
+      parsed = null
+    }
+    if (!response.ok) throw ApiProblem.fromBody(response.status, parsed)
+    return parsed as T
+  }
+}

@@ -1,0 +1,82 @@
+import { css, html, LitElement } from 'lit'
+import { Services } from '../controllers/services.ts'
+import { LanguageChangeEvent } from '../events/language-change-event.ts'
+import { SessionChangeEvent } from '../events/session-change-event.ts'
+import { sharedStyles } from '../ui/shared-styles.ts'
+
+/** Login with a local account; the server sets the session cookie (issue 4). */
+export class LoginForm extends LitElement {
+  static override properties = { _problem: { state: true }, _busy: { state: true } }
+  static override styles = [
+    sharedStyles,
+    css`
+      main {
+        max-width: 26rem;
+        margin: var(--tandem-space-6) auto;
+        padding: var(--tandem-space-5);
+      }
+      input {
+        width: 100%;
+      }
+      .lang {
+        margin-top: var(--tandem-space-4);
+      }
+    `,
+  ]
+
+  declare _problem: unknown
+  declare _busy: boolean
+  readonly #services = new Services(this)
+
+  constructor() {
+    super()
+    this._busy = false
+  }
+
+  override render() {
+    const { t, lang } = this.#services.i18n
+    const other = lang === 'nl' ? 'en' : 'nl'
+    return html`<main class="card">
+      <h1>${t.loginTitle}</h1>
+      <p class="muted">${t.appTagline}</p>
+      <form @submit=${this.#submit}>
+        <div class="field">
+          <label for="username">${t.username}</label>
+          <input id="username" name="username" autocomplete="username" required />
+        </div>
+        <div class="field">
+          <label for="password">${t.password}</label>
+          <input id="password" name="password" type="password" autocomplete="current-password" required />
+        </div>
+        <tandem-error .problem=${this._problem}></tandem-error>
+        <button type="submit" ?disabled=${this._busy}>${t.login}</button>
+      </form>
+      <p class="muted">${t.loginHint}</p>
+      <button class="secondary lang" lang=${other} @click=${() => this.dispatchEvent(new LanguageChangeEvent(other))}>
+        ${t.languageName[other]}
+      </button>
+    </main>`
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault()
+    const form = new FormData(event.target as HTMLFormElement)
+    this._busy = true
+    this._problem = undefined
+    try {
+      const me = await this.#services.api.login(String(form.get('username')), String(form.get('password')))
+      this.dispatchEvent(new SessionChangeEvent(me))
+    } catch (problem) {
+      this._problem = problem
+    } finally {
+      this._busy = false
+    }
+  }
+}
+customElements.define('tandem-login-form', LoginForm)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tandem-login-form': LoginForm
+  }
+}

@@ -1,0 +1,56 @@
+import { ContextConsumer } from '@lit/context'
+import type { ReactiveController, ReactiveElement } from 'lit'
+import { ApiClient } from '../api/api-client.ts'
+import type { Me } from '../api/types.ts'
+import { apiContext, i18nContext, sessionContext, type ViewState, viewContext } from '../context/contexts.ts'
+import { type I18n, i18nFor } from '../i18n/language.ts'
+
+const fallbackApi = new ApiClient()
+const fallbackView: ViewState = { teamId: '', asOf: null, revision: 0 }
+
+/**
+ * Gives a component the shell's services through `@lit/context`, subscribed so that a language,
+ * team or moment change re-renders it. Falls back to Dutch and a same-origin client when a
+ * component is rendered on its own (in a component test).
+ */
+export class Services implements ReactiveController {
+  readonly #api: ContextConsumer<typeof apiContext, ReactiveElement>
+  readonly #i18n: ContextConsumer<typeof i18nContext, ReactiveElement>
+  readonly #session: ContextConsumer<typeof sessionContext, ReactiveElement>
+  readonly #view: ContextConsumer<typeof viewContext, ReactiveElement>
+
+  constructor(host: ReactiveElement) {
+    this.#api = new ContextConsumer(host, { context: apiContext, subscribe: true })
+    this.#i18n = new ContextConsumer(host, { context: i18nContext, subscribe: true })
+    this.#session = new ContextConsumer(host, { context: sessionContext, subscribe: true })
+    this.#view = new ContextConsumer(host, { context: viewContext, subscribe: true })
+    host.addController(this)
+  }
+
+  hostConnected(): void {}
+
+  get api(): ApiClient {
+    return this.#api.value ?? fallbackApi
+  }
+
+  get i18n(): I18n {
+    return this.#i18n.value ?? i18nFor('nl')
+  }
+
+  get t(): I18n['t'] {
+    return this.i18n.t
+  }
+
+  get session(): Me | null {
+    return this.#session.value ?? null
+  }
+
+  get view(): ViewState {
+    return this.#view.value ?? fallbackView
+  }
+
+  /** Writes are refused while looking at the past: the log is append-only, history is read-only. */
+  get readOnly(): boolean {
+    return this.view.asOf !== null || this.session?.role === 'auditor'
+  }
+}
