@@ -226,13 +226,16 @@ export interface ReflectionSession {
 
 export interface ExemptionRecord {
   readonly caseId: string
-  readonly reference?: string
-  readonly professionalId?: string
-  readonly role?: string
+  readonly reference: string
+  readonly professionalId: string
+  readonly role: string
   readonly ground: string
   readonly reasoning: string
   readonly decidedBy: readonly string[]
-  readonly on?: string
+  readonly actor: string
+  readonly occurredAt: string
+  readonly position: number
+  readonly meetingId?: string
 }
 
 export interface Deviation {
@@ -271,4 +274,15 @@ export interface ChainCheck {
   readonly ok: boolean
   readonly checked?: number
   readonly brokenAt?: number | string | null
+}
+
+/** `GET /api/teams/:teamId/my-week` (domain `MyWeek`). */
+export interface MyWeek {
+  readonly professionalId: string
+  readonly asOf: string
+  readonly balance: MemberBalance | null
+  readonly cases: readonly LoadPart[]
+  readonly tandems: readonly TandemHealth[]
+  readonly nextReflection: ReflectionSession | null
+  readonly openSignals: readonly OpenSignal[]
 }

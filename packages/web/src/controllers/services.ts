@@ -1,8 +1,9 @@
 import { ContextConsumer } from '@lit/context'
 import type { ReactiveController, ReactiveElement } from 'lit'
 import { ApiClient } from '../api/api-client.ts'
-import type { Me } from '../api/types.ts'
+import type { CommandBody, CommandResult, Me } from '../api/types.ts'
 import { apiContext, i18nContext, sessionContext, type ViewState, viewContext } from '../context/contexts.ts'
+import { CommandRecordedEvent } from '../events/command-recorded-event.ts'
 import { type I18n, i18nFor } from '../i18n/language.ts'
 
 const fallbackApi = new ApiClient()
@@ -19,7 +20,10 @@ export class Services implements ReactiveController {
   readonly #session: ContextConsumer<typeof sessionContext, ReactiveElement>
   readonly #view: ContextConsumer<typeof viewContext, ReactiveElement>
 
+  readonly #host: ReactiveElement
+
   constructor(host: ReactiveElement) {
+    this.#host = host
     this.#api = new ContextConsumer(host, { context: apiContext, subscribe: true })
     this.#i18n = new ContextConsumer(host, { context: i18nContext, subscribe: true })
     this.#session = new ContextConsumer(host, { context: sessionContext, subscribe: true })
@@ -47,6 +51,16 @@ export class Services implements ReactiveController {
 
   get view(): ViewState {
     return this.#view.value ?? fallbackView
+  }
+
+  /**
+   * Sends a command for the current team and tells the shell it was recorded, so every screen
+   * refreshes at once. Rejections reach the caller as `ApiProblem`.
+   */
+  async command(body: CommandBody): Promise<CommandResult> {
+    const result = await this.api.command({ teamId: this.view.teamId, ...body })
+    this.#host.dispatchEvent(new CommandRecordedEvent(result))
+    return result
   }
 
   /** Writes are refused while looking at the past: the log is append-only, history is read-only. */

@@ -1,13 +1,99 @@
-import { html, LitElement } from 'lit'
+import { css, html, LitElement, nothing } from 'lit'
+import type { CaseloadBalance, MeetingAgenda } from '../../api/types.ts'
+import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
+import type { CaseSelectedEvent } from '../../events/case-selected-event.ts'
+import { nameMap, renderLoaded } from '../../ui/render-loaded.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
+import './assignment-form.ts'
+import './case-assessment-form.ts'
+import './case-weight-view.ts'
+import './meeting-agenda-view.ts'
+import './meeting-control.ts'
 
+/** Weekoverleg: open the meeting, walk the agenda, weigh and divide new cases with their effect. */
 export class MeetingScreen extends LitElement {
-  static override styles = [sharedStyles]
+  static override properties = { _caseId: { state: true } }
+  static override styles = [
+    sharedStyles,
+    css`
+      .top {
+        display: flex;
+        justify-content: space-between;
+        align-items: baseline;
+        gap: var(--tandem-space-4);
+      }
+      .columns {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        gap: var(--tandem-space-5);
+      }
+      @media (max-width: 1100px) {
+        .columns {
+          grid-template-columns: 1fr;
+        }
+      }
+      @media print {
+        .no-print {
+          display: none;
+        }
+        .columns {
+          display: block;
+        }
+      }
+    `,
+  ]
+
+  declare _caseId: string | undefined
   readonly #services = new Services(this)
+  readonly #agenda = new ProjectionController<MeetingAgenda>(this, this.#services, 'agenda')
+  readonly #balance = new ProjectionController<CaseloadBalance>(this, this.#services, 'balance')
+
+  constructor() {
+    super()
+    this.addEventListener('case-selected', (e: CaseSelectedEvent) => {
+      this._caseId = e.caseId
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#divide-h')?.focus())
+    })
+  }
 
   override render() {
-    return html`<h1>${this.#services.t.routes.meeting}</h1>`
+    const { t } = this.#services.i18n
+    const members = this.#balance.value?.members ?? []
+    const names = nameMap(members)
+    return html`<div class="top">
+        <h1>${t.meetingTitle}</h1>
+        <button class="secondary no-print" @click=${() => window.print()}>${t.printAgenda}</button>
+      </div>
+      ${renderLoaded(
+        this.#agenda,
+        t,
+        (agenda) => html`<div class="no-print">
+            <tandem-meeting-control .meeting=${agenda.openMeeting} .members=${members}></tandem-meeting-control>
+          </div>
+          <div class="columns">
+            <section aria-labelledby="agenda-h">
+              <h2 id="agenda-h">${t.agenda}</h2>
+              <tandem-meeting-agenda-view .agenda=${agenda} .names=${names}></tandem-meeting-agenda-view>
+            </section>
+            ${this.#renderDivider(agenda, members)}
+          </div>`,
+      )}`
+  }
+
+  #renderDivider(agenda: MeetingAgenda, members: CaseloadBalance['members']) {
+    const caseId = this._caseId
+    if (!caseId) return nothing
+    const { t } = this.#services.i18n
+    const found =
+      agenda.newCases.find((c) => c.caseId === caseId) ??
+      agenda.unassignedRegie.find((c) => c.caseId === caseId)
+    return html`<section class="card no-print" aria-labelledby="divide-h">
+      <h2 id="divide-h" tabindex="-1">${t.assessTitle(found?.reference ?? caseId)}</h2>
+      <tandem-case-assessment-form .caseId=${caseId}></tandem-case-assessment-form>
+      <tandem-case-weight-view .caseId=${caseId}></tandem-case-weight-view>
+      <tandem-assignment-form .caseId=${caseId} .members=${members}></tandem-assignment-form>
+    </section>`
   }
 }
 customElements.define('tandem-meeting-screen', MeetingScreen)

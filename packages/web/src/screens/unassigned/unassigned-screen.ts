@@ -1,13 +1,26 @@
 import { html, LitElement } from 'lit'
+import type { UnassignedRegie } from '../../api/types.ts'
+import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
+import '../../ui/unassigned-table.ts'
+import { renderLoaded } from '../../ui/render-loaded.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
 
+/** Zonder regie: every active case without a fitting regisseur, with the reason the domain gives. */
 export class UnassignedScreen extends LitElement {
   static override styles = [sharedStyles]
   readonly #services = new Services(this)
+  readonly #rows = new ProjectionController<readonly UnassignedRegie[]>(
+    this,
+    this.#services,
+    'unassigned-regie',
+  )
 
   override render() {
-    return html`<h1>${this.#services.t.routes.unassigned}</h1>`
+    const { t } = this.#services.i18n
+    return html`<h1>${t.unassignedTitle}</h1>
+      <p class="muted">${t.unassignedIntro}</p>
+      ${renderLoaded(this.#rows, t, (rows) => html`<tandem-unassigned-table .rows=${rows}></tandem-unassigned-table>`)}`
   }
 }
 customElements.define('tandem-unassigned-screen', UnassignedScreen)
