@@ -27,11 +27,17 @@ export const closeWeeksBefore = (state: TeamState, on: DateOnly): void => {
 }
 
 /**
- * The team's balance week by week (for the coach's "over weeks" view): every closed week up to
- * `asOf`, and the week of `asOf` as it stands now.
+ * The team's balance week by week (for the coach's "over weeks" view): every closed week before the
+ * week of `asOf`, the silent weeks since the last event (nothing changed but the calendar, so they
+ * are computed from the state as it stands), and the week of `asOf` itself.
  */
 export const balanceHistory = (state: TeamState, asOf: DateOnly): readonly WeekBalance[] => {
   const current = weekStart(asOf)
-  const closed = state.history.filter((week) => week.weekStart < current)
-  return state.openWeek === null ? closed : [...closed, balanceOfWeek(state, current)]
+  const weeks = state.history.filter((week) => week.weekStart < current)
+  if (state.openWeek === null) return weeks
+  for (let monday = state.openWeek; monday < current; monday = addDays(monday, 7)) {
+    weeks.push(balanceOfWeek(state, monday))
+  }
+  weeks.push(balanceOfWeek(state, current))
+  return weeks
 }
