@@ -33,6 +33,15 @@ export class ApiClient {
     return this.#request<T>('GET', this.url(path, query), undefined, signal)
   }
 
+  /** For non-JSON replies such as the NDJSON audit export. */
+  async getText(
+    path: string,
+    query: Readonly<Record<string, QueryValue>> = {},
+    signal?: AbortSignal,
+  ): Promise<string> {
+    return this.#request<string>('GET', this.url(path, query), undefined, signal, true)
+  }
+
   async post<T>(path: string, body: unknown, query: Readonly<Record<string, QueryValue>> = {}): Promise<T> {
     return this.#request<T>('POST', this.url(path, query), body)
   }
@@ -70,7 +79,13 @@ export class ApiClient {
     return reply.account
   }
 
-  async #request<T>(method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  async #request<T>(
+    method: string,
+    url: string,
+    body?: unknown,
+    signal?: AbortSignal,
+    raw = false,
+  ): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' }
     if (body !== undefined) headers['content-type'] = 'application/json'
     const csrf = this.#csrf
@@ -89,6 +104,7 @@ export class ApiClient {
       throw ApiProblem.network()
     }
     const text = await response.text()
+    if (raw && response.ok) return text as T
     let parsed: unknown = null
     try {
       parsed = text ? JSON.parse(text) : null
