@@ -1,0 +1,44 @@
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { openSqliteStore } from '../../packages/server/src/event-store/sqlite/open-sqlite-store.ts'
+import { benchEvent, perSecond, withTempDir } from './bench-data.ts'
+
+export const name = 'append'
+
+const SINGLE_SECONDS = 3
+const BATCH_SIZE = 1000
+const BATCHES = 100
+
+/**
+ * Append throughput on a SQLite file with the store's durability settings (WAL, synchronous = FULL):
+ * one event per transaction for a few seconds (bound by the disk's fsync), then batches of 1,000.
+ */
+export const run = () =>
+  withTempDir(async (folder) => {
+    const store = await openSqliteStore(join(folder, 'append.db'))
+    try {
+      let single = 0
+      const singleStart = performance.now()
+      while (performance.now() - singleStart < SINGLE_SECONDS * 1000) {
+        await store.append(`case-${single % 500}`, [benchEvent(single)], { expectedVersion: 'any' })
+        single++
+      }
+      const singleMs = performance.now() - singleStart
+
+      const batchStart = performance.now()
+      for (let b = 0; b < BATCHES; b++) {
+        const events = Array.from({ length: BATCH_SIZE }, (_, i) => benchEvent(b * BATCH_SIZE + i))
+        await store.append(`batch-${b}`, events, { expectedVersion: 'no-stream' })
+      }
+      const batchMs = performance.now() - batchStart
+
+      return {
+        singleEventsPerSecond: perSecond(single, singleMs),
+        singleAppends: single,
+        batchEventsPerSecond: perSecond(BATCHES * BATCH_SIZE, batchMs),
+        batchSize: BATCH_SIZE,
+      }
+    } finally {
+      await store.close()
+    }
+  })
