@@ -1,12 +1,20 @@
 import { type Choice, epsilon, loadsAfter, type Option, type Problem } from './problem.ts'
 
 /**
- * The second objective: with the highest ratio held at or below `ceiling`, lower the sum of squared
- * ratios (spread the rest of the work evenly) by moving one case to another option, or by letting
- * two cases trade regisseurs, until neither helps. The result is a local optimum for those two
- * neighbourhoods, not a proven optimum; `maxPasses` bounds the work on pathological inputs.
+ * With the highest ratio held at or below `ceiling`, lower Σ ratio^power by moving one case to
+ * another option, or by letting two cases trade regisseurs, until neither helps. With power 2 this
+ * is the meeting's second objective (the sum of squares: spread the rest evenly); with a high power
+ * it is a smooth stand-in for the highest ratio, which finds better starting points for the exact
+ * search. The result is a local optimum for those two neighbourhoods, not a proven optimum;
+ * `maxPasses` bounds the work on pathological inputs.
  */
-export const spreadEvenly = (problem: Problem, start: Choice, ceiling: number, maxPasses = 50): Choice => {
+export const spreadEvenly = (
+  problem: Problem,
+  start: Choice,
+  ceiling: number,
+  power = 2,
+  maxPasses = 50,
+): Choice => {
   const choice = [...start]
   const loads = loadsAfter(problem, choice)
   const keys = problem.options.map((options) => new Map(options.map((option, o) => [signature(option), o])))
@@ -23,7 +31,7 @@ export const spreadEvenly = (problem: Problem, start: Choice, ceiling: number, m
       const before = loads[p]! / problem.capacity[p]!
       const after = (loads[p]! + points) / problem.capacity[p]!
       if (after > ceiling + epsilon) return false
-      gain += after * after - before * before
+      gain += after ** power - before ** power
     }
     if (gain >= -epsilon) return false
     for (const [p, points] of delta) loads[p]! += points

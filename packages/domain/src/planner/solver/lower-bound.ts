@@ -13,12 +13,12 @@ import { optionPeak, type Problem } from './problem.ts'
  *    (b) at least its cheapest regisseur share on its possible regisseurs. If a maximum flow cannot
  *    route either demand, no integral assignment reaches T either.
  *
- * The relaxation is checked by bisection; only ratios shown infeasible raise the bound.
+ * The relaxation is checked by bisection to `precision`; only ratios shown infeasible raise the bound.
  */
-export const lowerBound = (problem: Problem, upper: number, iterations = 40): number => {
+export const lowerBound = (problem: Problem, upper: number, precision = 1e-6): number => {
   let low = Math.max(currentPeak(problem), singletonBound(problem))
   let high = upper
-  for (let i = 0; i < iterations && high - low > 1e-9; i++) {
+  while (high - low > precision) {
     const middle = (low + high) / 2
     if (relaxationFeasible(problem, middle, 'all') && relaxationFeasible(problem, middle, 'regisseur')) {
       high = middle
