@@ -1,6 +1,8 @@
 import { Hono } from 'hono'
 import type { LoginLimiter } from './accounts/login-limiter.ts'
+import type { CommandService } from './commands/command-service.ts'
 import type { ServerDb } from './db/open-server-database.ts'
+import type { EventStore } from './event-store/event-store.ts'
 import type { AppEnv } from './http/app-env.ts'
 import { errorHandler, notFoundHandler } from './http/error-handler.ts'
 import type { Logger } from './log/logger.ts'
@@ -11,10 +13,13 @@ import { csrfGuard } from './middleware/csrf-guard.ts'
 import { requestLog } from './middleware/request-log.ts'
 import { requestMetrics } from './middleware/request-metrics.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
+import type { ProjectionRunner } from './projections/projection-runner.ts'
 import { accountRoutes } from './routes/accounts.ts'
 import { authRoutes } from './routes/auth.ts'
+import { commandRoutes } from './routes/commands.ts'
 import { healthRoutes } from './routes/health.ts'
 import { metricsRoutes } from './routes/metrics.ts'
+import { queryRoutes } from './routes/queries.ts'
 
 /** Everything the HTTP layer needs, built by main.ts (or a test) and handed in. */
 export interface AppDeps {
@@ -27,6 +32,11 @@ export interface AppDeps {
   readonly clock: () => Date
   readonly limiter: LoginLimiter
   readonly adminToken: string | undefined
+  readonly store: EventStore
+  readonly runner: ProjectionRunner
+  readonly commands: CommandService
+  /** resolves once the projections include a position (bounded wait; see tandem.ts) */
+  readonly projected: (position: number) => Promise<void>
 }
 
 /** The Tandem HTTP API as a Hono app; `main.ts` alone serves it. */
@@ -42,6 +52,8 @@ export const createApp = (deps: AppDeps) => {
   app.use('/api/*', csrfGuard())
   app.route('/', authRoutes(deps))
   app.route('/', accountRoutes(deps))
+  app.route('/', commandRoutes(deps))
+  app.route('/', queryRoutes(deps))
   app.notFound(notFoundHandler)
   app.onError(errorHandler(deps.log))
   return app

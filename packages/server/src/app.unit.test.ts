@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { createApp } from './app.ts'
-import { testDeps } from './testing/test-deps.ts'
+import { testTandem } from './testing/test-deps.ts'
 
 interface ErrorBody {
   readonly error: { readonly code: string; readonly message: { readonly nl: string; readonly en: string } }
 }
 
 const build = async () => {
-  const deps = await testDeps()
-  return { app: createApp(deps), log: deps.log }
+  const tandem = await testTandem()
+  return { app: tandem.app, log: tandem.log }
 }
 
 describe('the HTTP edge', () => {
@@ -59,6 +58,6 @@ describe('the HTTP edge', () => {
     const { app, log } = await build()
     await app.request('/api/teams/WT-2026-014/balance')
     expect(log.lines.join('')).not.toContain('WT-2026-014')
-    expect(log.lines.join('')).toContain('"route":"/api/*"')
+    expect(log.lines.join('')).toContain('"route":"/api/teams/:teamId/balance"')
   })
 })

@@ -26,7 +26,7 @@ export const assertCanReadTeam = (principal: Principal, teamId: string): void =>
 /** Commands only a coach may give: the team's settings and the answer to a workload signal (issue 4). */
 const COACH_COMMANDS: ReadonlySet<string> = new Set(['ChangeTeamSettings', 'AnswerWorkloadSignal'])
 
-/** Founding a team is an organisational act: an admin, or a coach already appointed to that team id. */
+/** Founding a team is an organisational act of an admin, who then appoints its coach and members. */
 const FOUNDING_COMMAND = 'FoundTeam'
 
 /** May this principal give `commandType` for `teamId`? Auditors never write. */
@@ -37,7 +37,7 @@ export const canCommand = (principal: Principal, commandType: string, teamId: st
     case 'admin':
       return commandType === FOUNDING_COMMAND
     case 'coach':
-      return principal.teamIds.includes(teamId)
+      return principal.teamIds.includes(teamId) && commandType !== FOUNDING_COMMAND
     case 'professional':
       return (
         principal.teamIds.includes(teamId) &&

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { insertAccount } from '../accounts/account-store.ts'
 import { hashPassword } from '../accounts/password.ts'
 import { issueSetupToken } from '../accounts/setup-token.ts'
-import { createApp } from '../app.ts'
-import { testDeps } from '../testing/test-deps.ts'
+import { testTandem } from '../testing/test-deps.ts'
 
 interface Body {
   readonly csrfToken?: string
@@ -20,7 +19,7 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
 })
 
 const setup = async (adminToken?: string) => {
-  const deps = await testDeps({ adminToken })
+  const deps = await testTandem({ adminToken })
   await insertAccount(deps.db, {
     id: 'acc-coach',
     username: 'Coach',
@@ -31,7 +30,7 @@ const setup = async (adminToken?: string) => {
     teamIds: ['team-noord'],
     createdAt: '2026-01-01T00:00:00Z',
   })
-  return { app: createApp(deps), deps }
+  return { app: deps.app, deps }
 }
 
 const login = async (app: Awaited<ReturnType<typeof setup>>['app']) => {

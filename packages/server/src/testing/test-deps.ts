@@ -1,21 +1,11 @@
-import { createLoginLimiter } from '../accounts/login-limiter.ts'
-import type { AppDeps } from '../app.ts'
-import { openServerDatabase } from '../db/open-server-database.ts'
 import { memoryLogger } from '../log/logger.ts'
-import { createMetrics } from '../metrics/metrics.ts'
+import { openTandem, type TandemOptions } from '../tandem.ts'
 
-/** Deps for in-process tests: an in-memory SQLite for the server tables, a fixed clock, a memory log. */
-export const testDeps = async (overrides: Partial<AppDeps> = {}) => {
+export const TEST_NOW = new Date('2026-03-02T09:00:00Z')
+
+/** An in-process Tandem for tests: in-memory SQLite (log and server tables), fixed clock, memory log. */
+export const testTandem = async (options: Partial<TandemOptions> = {}) => {
   const log = memoryLogger()
-  const deps = {
-    log,
-    metrics: createMetrics(),
-    isReady: () => true,
-    db: await openServerDatabase({ url: 'sqlite::memory:' }),
-    clock: () => new Date('2026-03-02T09:00:00Z'),
-    limiter: createLoginLimiter(),
-    adminToken: undefined,
-    ...overrides,
-  }
-  return { ...deps, log }
+  const tandem = await openTandem({ databaseUrl: 'sqlite::memory:', clock: () => TEST_NOW, log, ...options })
+  return { ...tandem, log, clock: () => TEST_NOW }
 }

@@ -1,0 +1,197 @@
+import type { ProjectedEvent } from '@tandem/domain'
+import type { ServerDb } from '../db/open-server-database.ts'
+import type { EventStore, StoredEvent } from '../event-store/event-store.ts'
+import type { Logger } from '../log/logger.ts'
+import { loadCheckpoint, saveCheckpoint } from './checkpoints.ts'
+import { foldIntoViews, initialTeamViews, type TeamViews, toProjected } from './team-views.ts'
+
+/** What the live stream hears: one team's newly folded events, in log order. */
+export type BatchListener = (teamId: string, events: readonly ProjectedEvent[]) => void
+
+export interface ProjectionRunnerOptions {
+  readonly store: EventStore
+  readonly db: ServerDb
+  readonly log: Logger
+  readonly clock: () => Date
+  /** reports events not yet folded, for /metrics */
+  readonly onLag?: (events: number) => void
+  /** checkpoint after this many folded events… */
+  readonly checkpointEvents?: number
+  /** …or this long after the first unsaved change, whichever comes first */
+  readonly checkpointMs?: number
+}
+
+interface TeamEntry {
+  readonly views: TeamViews
+  /** last position folded into this team; events at or below it are skipped after a restore */
+  position: number
+}
+
+/**
+ * Keeps every team's projections in memory, following the log: it starts from the last checkpoint,
+ * reads the rest with `readAll`, and then follows `onAppended` (this process's appends, and other
+ * processes' on PostgreSQL). Own appends can be handed in with `offer` to skip the read. One fold
+ * runs at a time, so the states always reflect a prefix of the log.
+ */
+export class ProjectionRunner {
+  readonly #options: ProjectionRunnerOptions
+  readonly #teams = new Map<string, TeamEntry>()
+  readonly #dirty = new Set<string>()
+  readonly #listeners = new Set<BatchListener>()
+  readonly #waiters: { position: number; resolve: () => void }[] = []
+  #position = 0
+  #running: Promise<void> | undefined
+  #again = false
+  #unsaved = 0
+  #timer: NodeJS.Timeout | undefined
+  #unsubscribe: (() => void) | undefined
+  #saving: Promise<void> = Promise.resolve()
+
+  constructor(options: ProjectionRunnerOptions) {
+    this.#options = options
+  }
+
+  /** The last log position folded into every view. */
+  get position(): number {
+    return this.#position
+  }
+
+  /** Restores the checkpoint, catches up with the log, then follows it. */
+  async start(): Promise<void> {
+    const checkpoint = await loadCheckpoint(this.#options.db)
+    for (const [teamId, saved] of checkpoint.teams) this.#teams.set(teamId, { ...saved })
+    this.#position = checkpoint.head
+    await this.catchUp()
+    this.#unsubscribe = this.#options.store.onAppended((head) => {
+      this.#options.onLag?.(Math.max(0, head - this.#position))
+      void this.catchUp()
+    })
+    this.#timer = setInterval(() => void this.#checkpointIfDue(true), this.#options.checkpointMs ?? 10_000)
+    this.#timer.unref()
+  }
+
+  /** The team's current views, or undefined when the log holds nothing for it. */
+  views(teamId: string): TeamViews | undefined {
+    return this.#teams.get(teamId)?.views
+  }
+
+  subscribe(listener: BatchListener): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+
+  /** Events this process just appended: folded at once when they follow on, else read from the log. */
+  offer(events: readonly StoredEvent[]): void {
+    if (!this.#running && events[0]?.position === this.#position + 1) this.#apply(events)
+    else void this.catchUp()
+  }
+
+  /** Resolves once every event up to `position` is folded (read-your-writes for the command endpoint). */
+  waitFor(position: number): Promise<void> {
+    if (this.#position >= position) return Promise.resolve()
+    const waiting = new Promise<void>((resolve) => this.#waiters.push({ position, resolve }))
+    void this.catchUp()
+    return waiting
+  }
+
+  /** Reads and folds everything after the current position; concurrent calls share one run. */
+  catchUp(): Promise<void> {
+    if (this.#running) {
+      this.#again = true
+      return this.#running
+    }
+    this.#running = (async () => {
+      try {
+        do {
+          this.#again = false
+          for await (const batch of this.#options.store.readAll({
+            from: this.#position + 1,
+            batchSize: 2000,
+          }))
+            this.#apply(batch)
+        } while (this.#again)
+      } catch (error) {
+        this.#options.log.error('projection catch-up failed', { error: String(error) })
+      } finally {
+        this.#running = undefined
+      }
+    })()
+    return this.#running
+  }
+
+  #apply(batch: readonly StoredEvent[]): void {
+    const byTeam = new Map<string, ProjectedEvent[]>()
+    for (const stored of batch) {
+      if (stored.position <= this.#position) continue
+      this.#position = stored.position
+      const projected = toProjected(stored)
+      if (!projected) {
+        this.#options.log.error('undecodable event skipped by projections', {
+          position: stored.position,
+          type: stored.type,
+        })
+        continue
+      }
+      const teamId = projected.event.teamId
+      let entry = this.#teams.get(teamId)
+      if (!entry) {
+        entry = { views: initialTeamViews(), position: 0 }
+        this.#teams.set(teamId, entry)
+      }
+      if (stored.position <= entry.position) continue
+      foldIntoViews(entry.views, projected)
+      entry.position = stored.position
+      this.#dirty.add(teamId)
+      this.#unsaved += 1
+      const events = byTeam.get(teamId)
+      if (events) events.push(projected)
+      else byTeam.set(teamId, [projected])
+    }
+    for (const [teamId, events] of byTeam) for (const listener of this.#listeners) listener(teamId, events)
+    for (let i = this.#waiters.length - 1; i >= 0; i--) {
+      const waiter = this.#waiters[i]!
+      if (waiter.position <= this.#position) {
+        this.#waiters.splice(i, 1)
+        waiter.resolve()
+      }
+    }
+    this.#options.onLag?.(0)
+    void this.#checkpointIfDue(false)
+  }
+
+  #checkpointIfDue(timerFired: boolean): Promise<void> {
+    if (this.#dirty.size === 0) return this.#saving
+    if (!timerFired && this.#unsaved < (this.#options.checkpointEvents ?? 50_000)) return this.#saving
+    return this.checkpoint()
+  }
+
+  /**
+   * Writes the changed teams. Their JSON is taken synchronously, so it is one consistent prefix of
+   * the log even while folding goes on during the write.
+   */
+  checkpoint(): Promise<void> {
+    const teams = [...this.#dirty].map((teamId) => {
+      const entry = this.#teams.get(teamId)!
+      return { teamId, position: entry.position, json: JSON.stringify(entry.views) }
+    })
+    const head = this.#position
+    this.#dirty.clear()
+    this.#unsaved = 0
+    this.#saving = this.#saving
+      .then(() => saveCheckpoint(this.#options.db, head, teams, this.#options.clock()))
+      .catch((error: unknown) => {
+        // Mark them changed again: a later checkpoint must not move the head past unsaved teams.
+        for (const team of teams) this.#dirty.add(team.teamId)
+        this.#options.log.error('checkpoint failed', { error: String(error) })
+      })
+    return this.#saving
+  }
+
+  /** Stops following the log and saves a last checkpoint, so the next start has nothing to replay. */
+  async close(): Promise<void> {
+    this.#unsubscribe?.()
+    if (this.#timer) clearInterval(this.#timer)
+    await this.#running
+    await this.checkpoint()
+  }
+}
