@@ -10,7 +10,11 @@ import { openSqliteDatabase } from './open-sqlite-database.ts'
 /**
  * The embedded default: the event store in one SQLite file (or `:memory:`), migrated on open.
  * SQLite cannot push notifications to other processes, so `onAppended` polls the head while someone
- * listens.
+ * listens. Open one store per file per process: better-sqlite3 waits for a busy lock synchronously,
+ * so a second connection in the same process would block the event loop the first one needs to
+ * finish its transaction. Separate processes share the file safely (busy_timeout). A brand-new file
+ * should be migrated by one process before others start on it: SQLite's migration lock is the
+ * connection's own, so two first starts at once may see one of them fail with SQLITE_BUSY.
  */
 export const openSqliteStore = async (filename: string): Promise<EventStore> => {
   const db = new Kysely<EventStoreDatabase>({
