@@ -9,6 +9,7 @@ export { initialState } from './decider/state.ts'
 export * from './errors/domain-rejection.ts'
 export * from './events/codec.ts'
 export * from './events/index.ts'
+export * from './planner/index.ts'
 export * from './projections/index.ts'
 export {
   caseNeedsRegistration,
