@@ -22,7 +22,7 @@ export interface CaseloadBalance {
     readonly load: number
     readonly capacity: number
     readonly ratio: number | null
-    /** weight of open cases nobody holds any role on yet: demand not on any caseload */
+    /** weight of open cases no current member holds a role on: demand on nobody's caseload */
     readonly unplacedPoints: number
   }
 }
@@ -34,10 +34,12 @@ export interface CaseloadBalance {
  */
 export const caseloadBalance = (state: TeamState, asOf: DateOnly): CaseloadBalance => {
   const { settings } = state
+  const onTeam = teamMembersOn(state, asOf)
+  const memberIds = new Set(onTeam.map((professional) => professional.id))
   const held = new Map<string, HeldRole[]>()
   let unplacedPoints = 0
   for (const view of activeCases(state)) {
-    const roles = rolesOnCase(view, settings)
+    const roles = rolesOnCase(view, settings).filter((role) => memberIds.has(role.professionalId))
     if (roles.length === 0) unplacedPoints += weightOf(view, settings).points
     for (const { professionalId, held: role } of roles) {
       const list = held.get(professionalId)
@@ -45,7 +47,7 @@ export const caseloadBalance = (state: TeamState, asOf: DateOnly): CaseloadBalan
       else held.set(professionalId, [role])
     }
   }
-  const members = teamMembersOn(state, asOf).map((professional): MemberBalance => {
+  const members = onTeam.map((professional): MemberBalance => {
     const load = professionalLoad(held.get(professional.id) ?? [], settings)
     const available = capacity(professional, settings, asOf)
     const ratio = loadRatio(load.points, available.points)

@@ -74,6 +74,11 @@ describe('caseload balance', () => {
     expect(balance.team).toEqual({ load: 0, capacity: 60, ratio: 0, unplacedPoints: 3.5 })
   })
 
+  it('counts a case whose only regisseur left the team as unplaced demand', () => {
+    const balance = caseloadBalance(fold(team().regie('c31', 'bram').leave('bram')), '2026-03-04')
+    expect(balance.team.unplacedPoints).toBe(3.5)
+  })
+
   it('keeps the team balance of every finished week for the coach', () => {
     const log = team().regie('c31', 'anna').on('2026-01-14').receive('c32', '2026-032').regie('c32', 'anna')
     const weeks = balanceHistory(fold(log), '2026-01-21')

@@ -88,7 +88,8 @@ const deviationsOf = (state: TeamState, view: CaseView, asOf: DateOnly): Deviati
       ...(segment.regisseurId !== undefined ? { professionalId: segment.regisseurId } : {}),
       from,
       until: until > asOf ? null : until,
-      days: daysBetween(from, minDate(until, addDays(asOf, 1))),
+      // an open period counts the days up to today, like the days waiting on the agenda
+      days: daysBetween(from, minDate(until, asOf)),
       reasoning: recorded !== undefined ? [recorded] : [],
     })
   }

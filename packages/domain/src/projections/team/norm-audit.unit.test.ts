@@ -65,7 +65,7 @@ describe('norm audit', () => {
   it('shows a lapse that is still going on as an open period up to today', () => {
     const log = team().regie('c31', 'anna')
     expect(audit(log, '2026-03-10').deviations).toMatchObject([
-      { kind: 'regisseur-registration-lapsed', from: '2026-03-01', until: null, days: 10 },
+      { kind: 'regisseur-registration-lapsed', from: '2026-03-01', until: null, days: 9 },
     ])
   })
 
