@@ -41,7 +41,7 @@ export const thuisbegeleider = (
     ...overrides,
   })
 
-export const noIndicators: Indicators = {
+const noIndicators: Indicators = {
   unsafe: false,
   heavyResponsibility: false,
   complexProblems: false,

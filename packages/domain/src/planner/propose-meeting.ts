@@ -4,7 +4,7 @@ import type { PlanningCase, PlanningTeam } from './planning-input.ts'
 import { fitter, type Placement, suggestion } from './rank-candidates.ts'
 import type { Exclusion, Reason } from './reason.ts'
 import { greedy } from './solver/greedy.ts'
-import { type Choice, evaluate, loadsAfter } from './solver/problem.ts'
+import { type Choice, evaluate, loadsAfter, type Problem } from './solver/problem.ts'
 import { solve } from './solver/solve.ts'
 import { staffingOf } from './staffing.ts'
 
@@ -70,7 +70,7 @@ export const greedyMeeting = (input: MeetingInput): MeetingProposal =>
   })
 
 type Method = (
-  problem: ReturnType<typeof meetingProblem>['problem'],
+  problem: Problem,
   weights: readonly number[],
 ) => { readonly choice: Choice; readonly lowerBound: number; readonly optimal: boolean }
 

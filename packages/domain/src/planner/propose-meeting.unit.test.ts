@@ -203,6 +203,14 @@ describe('proposing the whole meeting', () => {
     )
   })
 
+  it('lowers the highest ratio below greedy’s on generated teams where greedy packs badly', () => {
+    const gains = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((seed) => {
+      const input = meeting(seed, 15, 30)
+      return greedyMeeting(input).maxRatio - proposeMeeting(input).maxRatio
+    })
+    expect(gains.filter((gain) => gain > 0.005).length).toBeGreaterThanOrEqual(3)
+  })
+
   it('never states a bound above the ratio it reached', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {

@@ -7,7 +7,7 @@ import { matchedExpertise } from './preferences.ts'
 import type { Exclusion } from './reason.ts'
 
 /** Until the team says otherwise, help is expected to last half a year. */
-export const defaultExpectedWeeks = 26
+const defaultExpectedWeeks = 26
 export const defaultHorizonWeeks = 4
 
 /**

@@ -33,11 +33,11 @@ const currentPeak = (problem: Problem): number =>
   problem.load.reduce((peak, load, p) => Math.max(peak, load / problem.capacity[p]!), 0)
 
 /** For each case, the lowest peak among its options on today's loads; the highest of those. */
-export const singletonBound = (problem: Problem, loads: readonly number[] = problem.load): number => {
+const singletonBound = (problem: Problem): number => {
   let bound = 0
   for (const options of problem.options) {
     let best = Number.POSITIVE_INFINITY
-    for (const option of options) best = Math.min(best, optionPeak(problem, loads, option))
+    for (const option of options) best = Math.min(best, optionPeak(problem, problem.load, option))
     if (options.length > 0) bound = Math.max(bound, best)
   }
   return bound

@@ -46,7 +46,7 @@ export const loadsAfter = (problem: Problem, choice: Choice): number[] => {
 }
 
 /** The highest load ratio in the team and the sum of squared ratios, for `loads`. */
-export const evaluateLoads = (problem: Problem, loads: readonly number[]): Evaluation => {
+const evaluateLoads = (problem: Problem, loads: readonly number[]): Evaluation => {
   let maxRatio = 0
   let sumSquares = 0
   loads.forEach((load, p) => {
@@ -69,8 +69,3 @@ export const optionPeak = (problem: Problem, loads: readonly number[], option: O
   }
   return peak
 }
-
-/** Lexicographic order of the meeting's objective: highest ratio first, then the sum of squares. */
-export const isBetter = (a: Evaluation, b: Evaluation): boolean =>
-  a.maxRatio < b.maxRatio - epsilon ||
-  (Math.abs(a.maxRatio - b.maxRatio) <= epsilon && a.sumSquares < b.sumSquares - epsilon)

@@ -17,7 +17,7 @@ export interface Solution {
 }
 
 /** Default search budget: closes small meetings exactly, and costs about 150 ms on a large one. */
-export const defaultNodeBudget = 30_000
+const defaultNodeBudget = 30_000
 
 /** Rising powers of Σ ratio^p: each pushes harder on the highest ratios (a smooth stand-in for the max). */
 const peakPowers = [2, 8, 16, 32] as const
