@@ -1,3 +1,4 @@
+import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import type { LoginLimiter } from './accounts/login-limiter.ts'
 import type { CommandService } from './commands/command-service.ts'
@@ -15,10 +16,13 @@ import { requestMetrics } from './middleware/request-metrics.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import type { ProjectionRunner } from './projections/projection-runner.ts'
 import { accountRoutes } from './routes/accounts.ts'
+import { auditRoutes } from './routes/audit.ts'
 import { authRoutes } from './routes/auth.ts'
 import { commandRoutes } from './routes/commands.ts'
 import { healthRoutes } from './routes/health.ts'
+import { liveRoutes } from './routes/live.ts'
 import { metricsRoutes } from './routes/metrics.ts'
+import { openApiRoutes } from './routes/openapi.ts'
 import { queryRoutes } from './routes/queries.ts'
 
 /** Everything the HTTP layer needs, built by main.ts (or a test) and handed in. */
@@ -37,6 +41,8 @@ export interface AppDeps {
   readonly commands: CommandService
   /** resolves once the projections include a position (bounded wait; see tandem.ts) */
   readonly projected: (position: number) => Promise<void>
+  /** the Vite build of the web app, served at `/` when given */
+  readonly webDist?: string | undefined
 }
 
 /** The Tandem HTTP API as a Hono app; `main.ts` alone serves it. */
@@ -54,6 +60,17 @@ export const createApp = (deps: AppDeps) => {
   app.route('/', accountRoutes(deps))
   app.route('/', commandRoutes(deps))
   app.route('/', queryRoutes(deps))
+  app.route('/', liveRoutes(deps))
+  app.route('/', auditRoutes(deps))
+  app.route('/', openApiRoutes())
+  if (deps.webDist) {
+    // Vite puts a content hash in every asset name, so assets can be cached for good.
+    app.use('/assets/*', async function immutableAssets(c, next) {
+      await next()
+      if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable')
+    })
+    app.get('/*', serveStatic({ root: deps.webDist }))
+  }
   app.notFound(notFoundHandler)
   app.onError(errorHandler(deps.log))
   return app

@@ -20,6 +20,7 @@ export interface TandemOptions {
   readonly log?: Logger
   readonly checkpointEvents?: number
   readonly checkpointMs?: number
+  readonly webDist?: string
 }
 
 /** How long a command reply waits for the projections to include it before replying anyway. */
@@ -87,6 +88,7 @@ export const openTandem = async (options: TandemOptions) => {
     runner,
     commands,
     projected,
+    webDist: options.webDist,
   })
   return {
     app,

@@ -19,6 +19,8 @@ export interface ApiResponse<T = Record<string, unknown>> {
 
 /** A caller of the API with one bearer token, over real HTTP. */
 export interface ApiClient {
+  /** the bearer token, for raw fetches (SSE, NDJSON) */
+  readonly token: string | undefined
   get<T = any>(path: string): Promise<ApiResponse<T>>
   post<T = any>(path: string, body: unknown): Promise<ApiResponse<T>>
   command<T = any>(body: unknown): Promise<ApiResponse<T>>
@@ -42,6 +44,7 @@ const client = (base: string, token: string | undefined): ApiClient => {
     return { status: response.status, body: parsed as any, headers: response.headers }
   }
   return {
+    token,
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
     command: (body) => call('POST', '/api/commands', body),

@@ -75,6 +75,11 @@ export class ProjectionRunner {
     return this.#teams.get(teamId)?.views
   }
 
+  /** Every team the log holds events for. */
+  teamIds(): readonly string[] {
+    return [...this.#teams.keys()]
+  }
+
   subscribe(listener: BatchListener): () => void {
     this.#listeners.add(listener)
     return () => this.#listeners.delete(listener)

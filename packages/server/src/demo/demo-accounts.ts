@@ -1,0 +1,63 @@
+import { findLogin, insertAccount } from '../accounts/account-store.ts'
+import { hashPassword } from '../accounts/password.ts'
+import type { Role } from '../accounts/principal.ts'
+import type { ServerDb } from '../db/open-server-database.ts'
+import type { ProjectionRunner } from '../projections/projection-runner.ts'
+
+/** The one password of every demo account; demo mode is for trying Tandem out, never for real data. */
+export const DEMO_PASSWORD = 'tandem-demo'
+
+export interface DemoLogin {
+  readonly username: string
+  readonly role: Role
+}
+
+/**
+ * Demo accounts for the teams in the log: a coach of every team, an auditor, an admin, and one
+ * professional account per team member (username = professional id). Existing names are left alone,
+ * so a restart does not reset a changed password.
+ */
+export const createDemoAccounts = async (
+  db: ServerDb,
+  runner: ProjectionRunner,
+  teamIds: readonly string[],
+  now: Date,
+): Promise<readonly DemoLogin[]> => {
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  const wanted: {
+    username: string
+    role: Role
+    teamIds: readonly string[]
+    professionalId?: string
+    name: string
+  }[] = [
+    { username: 'coach', role: 'coach', teamIds, name: 'Demo-coach' },
+    { username: 'auditor', role: 'auditor', teamIds: [], name: 'Demo-auditor' },
+    { username: 'admin', role: 'admin', teamIds: [], name: 'Demo-beheerder' },
+  ]
+  for (const teamId of teamIds)
+    for (const professional of Object.values(runner.views(teamId)?.team.professionals ?? {}))
+      wanted.push({
+        username: professional.id.toLowerCase(),
+        role: 'professional',
+        teamIds: [teamId],
+        professionalId: professional.id,
+        name: professional.name,
+      })
+  const created: DemoLogin[] = []
+  for (const account of wanted) {
+    if (!/^[a-z0-9._-]{2,64}$/.test(account.username) || (await findLogin(db, account.username))) continue
+    await insertAccount(db, {
+      id: `demo-${account.username}`,
+      username: account.username,
+      displayName: account.name,
+      role: account.role,
+      passwordHash,
+      professionalId: account.professionalId,
+      teamIds: account.teamIds,
+      createdAt: now.toISOString(),
+    })
+    created.push({ username: account.username, role: account.role })
+  }
+  return created
+}
