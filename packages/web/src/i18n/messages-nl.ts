@@ -130,9 +130,10 @@ export const nl = {
   role: 'Rol',
   weight: 'Zwaarte',
   factor: 'Factor',
-  points: 'Punten',
+  points: 'punten',
   history: 'Teambalans in de afgelopen weken',
   week: 'Week',
+  historyUnavailable: 'De server levert de weekgeschiedenis (nog) niet.',
   showAsTable: 'Toon als tabel',
 
   // unassigned
@@ -202,6 +203,7 @@ export const nl = {
   planned: 'Gepland',
   held: 'Gehouden',
   cancelledWorkload: 'Geannuleerd (werkdruk)',
+  belowNorm: 'onder norm',
   quality: 'Kwaliteit (gem.)',
   planSession: 'Sessie plannen',
   sessionKind: 'Soort',

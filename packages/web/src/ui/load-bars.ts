@@ -1,11 +1,10 @@
 import { css, html, LitElement, nothing } from 'lit'
-import { styleMap } from 'lit/directives/style-map.js'
 import type { MemberBalance } from '../api/types.ts'
 import { Services } from '../controllers/services.ts'
 import { formatNumber, formatPercent, type Language } from '../i18n/language.ts'
+import { setStyle } from './set-style.ts'
 import { sharedStyles } from './shared-styles.ts'
 
-/* styleMap sets CSSOM properties, which a CSP without 'unsafe-inline' allows; style attributes it would not. */
 /** Bars are drawn up to 150 % of capacity; beyond that the number says it, not the length. */
 const maxRatio = 1.5
 
@@ -27,12 +26,15 @@ export class LoadBars extends LitElement {
   static override styles = [
     sharedStyles,
     css`
+      .wrap {
+        overflow-x: auto;
+      }
       .track {
         position: relative;
         height: var(--tandem-bar-height);
         background: var(--tandem-color-surface-alt);
         border: 1px solid var(--tandem-color-border);
-        min-width: 12rem;
+        min-width: 6rem;
       }
       .fill {
         height: 100%;
@@ -82,14 +84,14 @@ export class LoadBars extends LitElement {
     if (ratio === null) return nothing
     const width = (Math.min(ratio, maxRatio) / maxRatio) * 100
     const over = ratio > 1
-    return html`<div class="fill ${preview ? 'preview' : over ? 'over' : ''}" style=${styleMap({ width: `${width}%` })}></div>`
+    return html`<div class="fill ${preview ? 'preview' : over ? 'over' : ''}" ${setStyle({ width: `${width}%` })}></div>`
   }
 
   override render() {
     const { t, lang } = this.#services.i18n
     const afterById = new Map((this.proposed ?? []).map((r) => [r.professionalId, r]))
     const capacityAt = (1 / maxRatio) * 100
-    return html`<table>
+    return html`<div class="wrap"><table>
       ${this.caption ? html`<caption>${this.caption}</caption>` : nothing}
       <thead>
         <tr>
@@ -113,7 +115,7 @@ export class LoadBars extends LitElement {
             <td class="bar" aria-hidden="true">
               <div class="track">
                 ${this.#bar(row.ratio)} ${changed ? this.#bar(next.ratio, true) : nothing}
-                <span class="capacity" style=${styleMap({ left: `${capacityAt}%` })}></span>
+                <span class="capacity" ${setStyle({ left: `${capacityAt}%` })}></span>
               </div>
             </td>
             <td class="num">
@@ -125,7 +127,7 @@ export class LoadBars extends LitElement {
           </tr>`
         })}
       </tbody>
-    </table>`
+    </table></div>`
   }
 }
 customElements.define('tandem-load-bars', LoadBars)

@@ -75,6 +75,7 @@ export const sharedStyles = css`
     min-height: auto;
     width: 1.125rem;
     height: 1.125rem;
+    flex: none;
   }
   textarea {
     width: 100%;

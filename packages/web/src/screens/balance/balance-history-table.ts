@@ -1,8 +1,8 @@
 import { css, html, LitElement } from 'lit'
-import { styleMap } from 'lit/directives/style-map.js'
 import type { WeekBalance } from '../../api/types.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatDate, formatNumber, formatPercent } from '../../i18n/language.ts'
+import { setStyle } from '../../ui/set-style.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
 
 /** The team's balance week by week: a table whose ratio cell carries a small bar for the eye. */
@@ -56,7 +56,7 @@ export class BalanceHistoryTable extends LitElement {
               <span
                 class="spark ${(w.ratio ?? 0) > 1 ? 'over' : ''}"
                 aria-hidden="true"
-                style=${styleMap({ width: `${Math.min(w.ratio ?? 0, 1.5) * 6}rem` })}
+                ${setStyle({ width: `${Math.min(w.ratio ?? 0, 1.5) * 6}rem` })}
               ></span>
               ${w.ratio === null ? '–' : formatPercent(lang, w.ratio)}
             </td>

@@ -1,4 +1,5 @@
 import { html, LitElement } from 'lit'
+import { ApiProblem } from '../../api/api-problem.ts'
 import type { CaseloadBalance, WeekBalance } from '../../api/types.ts'
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
@@ -35,11 +36,15 @@ export class BalanceScreen extends LitElement {
           <tandem-member-cases .members=${b.members}></tandem-member-cases>`,
       )}
       <h2>${t.history}</h2>
-      ${renderLoaded(
-        this.#history,
-        t,
-        (weeks) => html`<tandem-balance-history-table .weeks=${weeks}></tandem-balance-history-table>`,
-      )}`
+      ${
+        this.#history.error instanceof ApiProblem && this.#history.error.status === 404
+          ? html`<p class="muted">${t.historyUnavailable}</p>`
+          : renderLoaded(
+              this.#history,
+              t,
+              (weeks) => html`<tandem-balance-history-table .weeks=${weeks}></tandem-balance-history-table>`,
+            )
+      }`
   }
 }
 customElements.define('tandem-balance-screen', BalanceScreen)

@@ -61,7 +61,7 @@ export class MeetingAgendaView extends LitElement {
             <button
               class="secondary"
               aria-label="${t.divide} ${c.reference}"
-              @click=${() => this.dispatchEvent(new CaseSelectedEvent(c.caseId))}
+              @click=${() => this.dispatchEvent(new CaseSelectedEvent(c.caseId, c.reference))}
             >
               ${t.divide}
             </button>

@@ -13,7 +13,7 @@ import './meeting-control.ts'
 
 /** Weekoverleg: open the meeting, walk the agenda, weigh and divide new cases with their effect. */
 export class MeetingScreen extends LitElement {
-  static override properties = { _caseId: { state: true } }
+  static override properties = { _case: { state: true } }
   static override styles = [
     sharedStyles,
     css`
@@ -25,7 +25,7 @@ export class MeetingScreen extends LitElement {
       }
       .columns {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
         gap: var(--tandem-space-5);
       }
       @media (max-width: 1100px) {
@@ -44,7 +44,7 @@ export class MeetingScreen extends LitElement {
     `,
   ]
 
-  declare _caseId: string | undefined
+  declare _case: { readonly caseId: string; readonly reference: string } | undefined
   readonly #services = new Services(this)
   readonly #agenda = new ProjectionController<MeetingAgenda>(this, this.#services, 'agenda')
   readonly #balance = new ProjectionController<CaseloadBalance>(this, this.#services, 'balance')
@@ -52,7 +52,7 @@ export class MeetingScreen extends LitElement {
   constructor() {
     super()
     this.addEventListener('case-selected', (e: CaseSelectedEvent) => {
-      this._caseId = e.caseId
+      this._case = { caseId: e.caseId, reference: e.reference }
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#divide-h')?.focus())
     })
   }
@@ -76,20 +76,17 @@ export class MeetingScreen extends LitElement {
               <h2 id="agenda-h">${t.agenda}</h2>
               <tandem-meeting-agenda-view .agenda=${agenda} .names=${names}></tandem-meeting-agenda-view>
             </section>
-            ${this.#renderDivider(agenda, members)}
+            ${this.#renderDivider(members)}
           </div>`,
       )}`
   }
 
-  #renderDivider(agenda: MeetingAgenda, members: CaseloadBalance['members']) {
-    const caseId = this._caseId
-    if (!caseId) return nothing
+  #renderDivider(members: CaseloadBalance['members']) {
+    if (!this._case) return nothing
+    const { caseId, reference } = this._case
     const { t } = this.#services.i18n
-    const found =
-      agenda.newCases.find((c) => c.caseId === caseId) ??
-      agenda.unassignedRegie.find((c) => c.caseId === caseId)
     return html`<section class="card no-print" aria-labelledby="divide-h">
-      <h2 id="divide-h" tabindex="-1">${t.assessTitle(found?.reference ?? caseId)}</h2>
+      <h2 id="divide-h" tabindex="-1">${t.assessTitle(reference)}</h2>
       <tandem-case-assessment-form .caseId=${caseId}></tandem-case-assessment-form>
       <tandem-case-weight-view .caseId=${caseId}></tandem-case-weight-view>
       <tandem-assignment-form .caseId=${caseId} .members=${members}></tandem-assignment-form>

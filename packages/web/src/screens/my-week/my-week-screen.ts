@@ -1,10 +1,11 @@
 import { html, LitElement, nothing } from 'lit'
-import type { MyWeek } from '../../api/types.ts'
+import type { CaseloadBalance, MyWeek } from '../../api/types.ts'
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatDate, formatNumber } from '../../i18n/language.ts'
 import '../../ui/load-bars.ts'
-import { renderLoaded } from '../../ui/render-loaded.ts'
+import { nameMap, renderLoaded } from '../../ui/render-loaded.ts'
+import '../reflection/hold-session-form.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
 import './signal-form.ts'
 
@@ -15,9 +16,12 @@ export class MyWeekScreen extends LitElement {
   readonly #week = new ProjectionController<MyWeek>(this, this.#services, 'my-week', () => ({
     professionalId: this.#services.session?.professionalId ?? undefined,
   }))
+  // The balance carries colleagues' names; my-week refers to them by id.
+  readonly #balance = new ProjectionController<CaseloadBalance>(this, this.#services, 'balance')
 
   override render() {
     const { t, lang } = this.#services.i18n
+    const names = nameMap(this.#balance.value?.members)
     return html`<h1>${t.myWeekTitle}</h1>
       ${renderLoaded(
         this.#week,
@@ -50,7 +54,7 @@ export class MyWeekScreen extends LitElement {
               : html`<ul>
                 ${w.tandems.map(
                   (p) => html`<li>
-                    ${p.reference}: ${p.regisseurId === w.professionalId ? p.practitionerId : p.regisseurId}
+                    ${p.reference}: ${names(p.regisseurId === w.professionalId ? p.practitionerId : p.regisseurId)}
                     <span class="badge ${p.overdueDays > 0 ? 'danger' : 'ok'}">${p.overdueDays > 0 ? t.health.overdue : t.health.ok}</span>
                   </li>`,
                 )}
@@ -64,6 +68,11 @@ export class MyWeekScreen extends LitElement {
                 : t.noNextReflection
             }
           </p>
+          ${
+            w.nextReflection?.status === 'planned'
+              ? html`<tandem-hold-session-form .session=${w.nextReflection} .names=${names}></tandem-hold-session-form>`
+              : nothing
+          }
           <tandem-signal-form .professionalId=${w.professionalId}></tandem-signal-form>`,
       )}`
   }

@@ -17,7 +17,7 @@ export class ReflectionTable extends LitElement {
     const short = f.held < f.norm
     return html`<td class="num">${formatNumber(lang, f.norm)}</td>
       <td class="num">${formatNumber(lang, f.planned)}</td>
-      <td class="num">${formatNumber(lang, f.held)} ${short ? html`<span class="badge warn">&lt;</span>` : null}</td>
+      <td class="num">${formatNumber(lang, f.held)} ${short ? html`<span class="badge warn">${this.#services.t.belowNorm}</span>` : null}</td>
       <td class="num">${f.cancelledForWorkload > 0 ? html`<span class="badge danger">${formatNumber(lang, f.cancelledForWorkload)}</span>` : '0'}</td>
       <td class="num">${f.averageGrade === null ? '–' : formatNumber(lang, f.averageGrade)}</td>`
   }
