@@ -133,7 +133,13 @@ describe.skipIf(!hasChromium)('web app in Chromium (stand-in API)', () => {
   it('switches to English', async () => {
     await page.getByLabel('Taal').selectOption('en')
     await page.getByRole('heading', { name: 'Caseload balance', level: 1 }).waitFor()
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { lang: string } } }).document
+            .documentElement.lang,
+      ),
+    ).toBe('en')
     await shoot('10-english')
     await page.getByLabel('Language').selectOption('nl')
   })
