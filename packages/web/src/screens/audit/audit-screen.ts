@@ -16,6 +16,7 @@ export class AuditScreen extends LitElement {
   static override styles = [sharedStyles]
   readonly #services = new Services(this)
   readonly #norm = new ProjectionController<NormAudit>(this, this.#services, 'norm-audit')
+  #head = 0
   readonly #log = new Task(this, {
     task: ([teamId], { signal }) => loadAuditLog(this.#services.api, teamId, signal),
     args: () => [this.#services.view.teamId, this.#services.view.revision] as const,
@@ -24,7 +25,10 @@ export class AuditScreen extends LitElement {
   override render() {
     const { t, lang } = this.#services.i18n
     const events = this.#log.value ?? []
-    const head = events.at(-1)?.position ?? 0
+    // A coach may not export the log, but every query says which log position it reflects.
+    if (this.#services.view.asOf === null && this.#norm.position !== undefined)
+      this.#head = this.#norm.position
+    const head = Math.max(events.at(-1)?.position ?? 0, this.#head)
     const asOf = this.#services.view.asOf
     const shown = events.filter((e) => asOf === null || !/^\d+$/.test(asOf) || e.position <= Number(asOf))
     return html`<h1>${t.auditTitle}</h1>
