@@ -238,7 +238,8 @@ export const startFakeApi = async (
         return reject(res, 403, 'CsrfTokenMissing', 'CSRF ontbreekt.', 'CSRF missing.')
       return command(res, await readBody(req))
     }
-    if (path === '/api/audit/verify') return send(res, 200, { ok: true, checked: position })
+    if (path === '/api/audit/verify')
+      return send(res, 200, { ok: true, eventsChecked: position, head: position })
     if (path === '/api/audit/export') {
       res.writeHead(200, { 'content-type': 'application/x-ndjson' })
       const lines = Array.from({ length: position }, (_, i) =>

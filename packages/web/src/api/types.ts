@@ -258,6 +258,7 @@ export interface NormAudit {
 /** One stored event as the audit export and timeline show it (DESIGN.md §5, the envelope). */
 export interface AuditEvent {
   readonly position: number
+  readonly streamId?: string
   readonly type: string
   readonly data?: Readonly<Record<string, unknown>>
   readonly metadata?: {
@@ -270,10 +271,14 @@ export interface AuditEvent {
   readonly recordedAt?: string
 }
 
+/** `GET /api/audit/verify` (the store's VerifyReport): the whole chain checks out, or where it breaks. */
 export interface ChainCheck {
   readonly ok: boolean
-  readonly checked?: number
-  readonly brokenAt?: number | string | null
+  readonly eventsChecked: number
+  readonly head?: number
+  /** the first position whose content, order or chain does not match */
+  readonly position?: number
+  readonly detail?: string
 }
 
 /** `GET /api/teams/:teamId/my-week` (domain `MyWeek`). */

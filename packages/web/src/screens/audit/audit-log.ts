@@ -10,9 +10,13 @@ export const loadAuditLog = async (
   teamId: string,
   signal?: AbortSignal,
 ): Promise<readonly AuditEvent[]> => {
-  const text = await api.getText('/api/audit/export', { teamId }, signal)
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as AuditEvent)
+  const text = await api.getText('/api/audit/export', {}, signal)
+  return (
+    text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as AuditEvent)
+      // The export is the whole log; the timeline shows the stream of the team being looked at.
+      .filter((event) => event.streamId === undefined || event.streamId.endsWith(teamId))
+  )
 }

@@ -27,8 +27,8 @@ export class ChainCheckView extends LitElement {
         ${
           r
             ? r.ok
-              ? html`<p class="notice">${t.chainOk(r.checked ?? 0)}</p>`
-              : html`<p class="badge danger">${t.chainBroken(String(r.brokenAt ?? '?'))}</p>`
+              ? html`<p class="notice">${t.chainOk(r.eventsChecked)}</p>`
+              : html`<p class="badge danger">${t.chainBroken(`${r.position ?? '?'}${r.detail ? ` (${r.detail})` : ''}`)}</p>`
             : null
         }
       </div>
