@@ -1,3 +1,4 @@
+import { byText } from '../order.ts'
 import type { Projection } from '../projection.ts'
 import { initialReflectionState, type ReflectionState } from './reflection-state.ts'
 
@@ -31,7 +32,7 @@ export const reflectionProjection: Projection<ReflectionState> = {
         member.contracts = [
           ...member.contracts.filter((contract) => contract.from !== event.effectiveFrom),
           { from: event.effectiveFrom, hours: event.contractHours },
-        ].sort((a, b) => a.from.localeCompare(b.from))
+        ].sort((a, b) => byText(a.from, b.from))
         break
       }
       case 'ProfessionalLeftTeam': {

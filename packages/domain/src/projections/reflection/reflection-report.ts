@@ -1,6 +1,7 @@
 import type { DateOnly } from '../../shared/primitives.ts'
 import { contractHoursOn } from '../../weights/capacity.ts'
 import { addDays, daysBetween, minDate, weekStart } from '../dates.ts'
+import { byText } from '../order.ts'
 import type { ReflectionMember, ReflectionState, SessionView } from './reflection-state.ts'
 
 /**
@@ -92,7 +93,7 @@ export const reflectionReport = (state: ReflectionState, asOf: DateOnly): readon
   const length = settings.reflectionPeriodWeeks * 7
   const anchor = weekStart(firstDay)
   const count = Math.floor(daysBetween(anchor, asOf) / length) + 1
-  const members = Object.values(state.members).sort((a, b) => a.name.localeCompare(b.name))
+  const members = Object.values(state.members).sort((a, b) => byText(a.name, b.name))
   const periods: ReflectionPeriod[] = []
   for (let index = 0; index < count; index++) {
     const from = addDays(anchor, index * length)
@@ -122,4 +123,4 @@ export const nextReflection = (
       (session) =>
         session.status === 'planned' && session.on >= asOf && session.participants.includes(professionalId),
     )
-    .sort((a, b) => a.on.localeCompare(b.on) || a.id.localeCompare(b.id))[0] ?? null
+    .sort((a, b) => byText(a.on, b.on) || byText(a.id, b.id))[0] ?? null

@@ -1,29 +1,51 @@
 import type { DateOnly } from '../../shared/primitives.ts'
+import { capacity, loadRatio } from '../../weights/capacity.ts'
+import { roleFactor } from '../../weights/role-factor.ts'
 import { addDays, weekStart } from '../dates.ts'
-import { caseloadBalance } from './caseload-balance.ts'
+import { forEachRole, openCaseViews, teamMembersOn, weightOf } from './case-facts.ts'
 import type { TeamState, WeekBalance } from './team-state.ts'
 
+/**
+ * The team's load and capacity at the end of the week starting `monday`: the same sums as
+ * `caseloadBalance(...).team`, without the per-member parts or sorting, because the fold computes it
+ * every week of a long log.
+ */
 const balanceOfWeek = (state: TeamState, monday: DateOnly): WeekBalance => {
-  const { team } = caseloadBalance(state, addDays(monday, 6))
-  return { weekStart: monday, load: team.load, capacity: team.capacity, ratio: team.ratio }
+  const { settings } = state
+  const sunday = addDays(monday, 6)
+  const members = teamMembersOn(state, sunday)
+  const onTeam = new Set(members.map((professional) => professional.id))
+  let load = 0
+  for (const view of openCaseViews(state)) {
+    const points = weightOf(view, settings).points
+    const caseHasPartners = view.members.length > 0
+    forEachRole(view, (professionalId, role) => {
+      if (onTeam.has(professionalId)) load += points * roleFactor(role, caseHasPartners, settings)
+    })
+  }
+  const teamCapacity = members.reduce(
+    (sum, professional) => sum + capacity(professional, settings, sunday).points,
+    0,
+  )
+  return { weekStart: monday, load, capacity: teamCapacity, ratio: loadRatio(load, teamCapacity) }
 }
 
 /**
  * Called by the fold before it applies an event that occurred on `on`: when that is in a later week
  * than the open one, the open week and any silent weeks after it are closed with the balance as it
- * stood at their end. This costs one balance computation per week, not per event, which keeps the
- * fold O(1) per event in the mean.
+ * stood at their end. Within the open week this is one string comparison, and a balance is computed
+ * once per week, not per event, which keeps the fold O(1) per event in the mean.
  */
 export const closeWeeksBefore = (state: TeamState, on: DateOnly): void => {
+  if (state.openWeekEnd !== null && on < state.openWeekEnd) return
   const week = weekStart(on)
-  if (state.openWeek === null) {
-    state.openWeek = week
-    return
+  if (state.openWeek !== null) {
+    for (let monday = state.openWeek; monday < week; monday = addDays(monday, 7)) {
+      state.history.push(balanceOfWeek(state, monday))
+    }
   }
-  for (let monday = state.openWeek; monday < week; monday = addDays(monday, 7)) {
-    state.history.push(balanceOfWeek(state, monday))
-  }
-  if (week > state.openWeek) state.openWeek = week
+  state.openWeek = week
+  state.openWeekEnd = addDays(week, 7)
 }
 
 /**

@@ -36,6 +36,7 @@ export const evolveCase = (
       plans: [],
       timeline: [],
     }
+    state.openCases[event.caseId] = true
     return
   }
   const view = state.cases[event.caseId]
@@ -112,6 +113,7 @@ export const evolveCase = (
       return
     case 'CaseClosed':
       view.closedOn = event.closedOn
+      delete state.openCases[event.caseId]
       view.timeline.push({ kind: 'closed', on: event.closedOn, reason: event.reason })
       return
   }

@@ -1,5 +1,6 @@
 import type { EventOf } from '../../events/index.ts'
 import type { DateOnly } from '../../shared/primitives.ts'
+import { byText } from '../order.ts'
 import { latestSpan, spanValidOn } from './registration-status.ts'
 import type { TeamState } from './team-state.ts'
 
@@ -39,7 +40,7 @@ export const evolveProfessional = (state: TeamState, event: ProfessionalEvent, o
       // Kept in effective-date order: a change may be recorded before or after it takes effect.
       const contracts = professional.contracts.filter((contract) => contract.from !== event.effectiveFrom)
       contracts.push({ from: event.effectiveFrom, hours: event.contractHours })
-      professional.contracts = contracts.sort((a, b) => a.from.localeCompare(b.from))
+      professional.contracts = contracts.sort((a, b) => byText(a.from, b.from))
       return
     }
     case 'RegistrationRecorded':

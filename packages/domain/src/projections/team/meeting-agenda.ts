@@ -1,6 +1,7 @@
 import type { DateOnly } from '../../shared/primitives.ts'
 import type { Intensity } from '../../shared/vocabulary.ts'
 import { daysBetween } from '../dates.ts'
+import { byText } from '../order.ts'
 import { activeCases } from './case-facts.ts'
 import { caseloadBalance, type MemberBalance } from './caseload-balance.ts'
 import { type OpenSignal, openSignals } from './open-signals.ts'
@@ -50,7 +51,7 @@ export const meetingAgenda = (state: TeamState, asOf: DateOnly): MeetingAgenda =
       ...(view.assessment ? { intensity: view.assessment.intensity } : {}),
       daysWaiting: Math.max(0, daysBetween(view.receivedOn, asOf)),
     }))
-    .sort((a, b) => b.daysWaiting - a.daysWaiting || a.reference.localeCompare(b.reference)),
+    .sort((a, b) => b.daysWaiting - a.daysWaiting || byText(a.reference, b.reference)),
   unassignedRegie: unassignedRegie(state, asOf),
   overloaded: caseloadBalance(state, asOf)
     .members.filter((member) => member.overloaded)

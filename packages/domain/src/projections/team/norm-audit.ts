@@ -1,6 +1,7 @@
 import type { DateOnly } from '../../shared/primitives.ts'
 import type { Exemption } from '../../shared/vocabulary.ts'
 import { addDays, daysBetween, maxDate, minDate } from '../dates.ts'
+import { byText } from '../order.ts'
 import { registrationGaps } from './registration-gaps.ts'
 import type { CaseView, ExemptionRecord, TeamState } from './team-state.ts'
 
@@ -131,5 +132,5 @@ export const normAudit = (state: TeamState, asOf: DateOnly): NormAudit => ({
   exemptions: state.exemptions,
   deviations: Object.values(state.cases)
     .flatMap((view) => deviationsOf(state, view, asOf))
-    .sort((a, b) => a.from.localeCompare(b.from) || a.reference.localeCompare(b.reference)),
+    .sort((a, b) => byText(a.from, b.from) || byText(a.reference, b.reference)),
 })

@@ -1,5 +1,6 @@
 import type { DateOnly } from '../../shared/primitives.ts'
 import { daysBetween } from '../dates.ts'
+import { byText } from '../order.ts'
 import type { TeamState } from './team-state.ts'
 
 export interface OpenSignal {
@@ -34,4 +35,4 @@ export const openSignals = (
       description: signal.description,
       daysOpen: daysBetween(signal.raisedOn, asOf),
     }))
-    .sort((a, b) => a.raisedOn.localeCompare(b.raisedOn) || a.signalId.localeCompare(b.signalId))
+    .sort((a, b) => byText(a.raisedOn, b.raisedOn) || byText(a.signalId, b.signalId))

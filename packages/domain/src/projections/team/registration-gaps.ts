@@ -1,5 +1,6 @@
 import type { DateOnly } from '../../shared/primitives.ts'
 import { maxDate, minDate } from '../dates.ts'
+import { byText } from '../order.ts'
 import { spanEnd } from './registration-status.ts'
 import type { ProfessionalView } from './team-state.ts'
 
@@ -19,7 +20,7 @@ export const registrationGaps = (
 ): RegistrationGap[] => {
   const spans = professional.registrations
     .map((span) => ({ from: span.from, until: spanEnd(span) }))
-    .sort((a, b) => a.from.localeCompare(b.from))
+    .sort((a, b) => byText(a.from, b.from))
   const gaps: RegistrationGap[] = []
   let cursor = from
   for (const span of spans) {

@@ -1,6 +1,7 @@
 import type { DateOnly } from '../../shared/primitives.ts'
 import type { Register } from '../../shared/vocabulary.ts'
 import { daysBetween } from '../dates.ts'
+import { byText } from '../order.ts'
 import { teamMembersOn } from './case-facts.ts'
 import { registrationOn } from './registration-status.ts'
 import type { TeamState } from './team-state.ts'
@@ -44,6 +45,6 @@ export const registrationsExpiring = (state: TeamState, asOf: DateOnly): readonl
     (a, b) =>
       rank(a) - rank(b) ||
       (a.status === 'lapsed' ? b.days - a.days : a.days - b.days) ||
-      a.name.localeCompare(b.name),
+      byText(a.name, b.name),
   )
 }

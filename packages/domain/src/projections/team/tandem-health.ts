@@ -1,5 +1,6 @@
 import type { DateOnly } from '../../shared/primitives.ts'
 import { addDays, daysBetween, maxDate } from '../dates.ts'
+import { byText } from '../order.ts'
 import { activeCases } from './case-facts.ts'
 import { pairKey, type TeamState } from './team-state.ts'
 
@@ -48,5 +49,5 @@ export const tandemHealth = (state: TeamState, asOf: DateOnly): readonly TandemH
       })
     }
   }
-  return rows.sort((a, b) => b.overdueDays - a.overdueDays || a.reference.localeCompare(b.reference))
+  return rows.sort((a, b) => b.overdueDays - a.overdueDays || byText(a.reference, b.reference))
 }

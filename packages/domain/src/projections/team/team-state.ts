@@ -30,6 +30,8 @@ export interface TeamState {
   settings: TeamSettings
   professionals: Record<string, ProfessionalView>
   cases: Record<string, CaseView>
+  /** ids of cases not closed: the views iterate these, not every case the team ever had */
+  openCases: Record<string, true>
   /** every exemption ever recorded, in log order (R3; seed 000 "afwegingen vastleggen") */
   exemptions: ExemptionRecord[]
   signals: Record<string, SignalView>
@@ -38,6 +40,8 @@ export interface TeamState {
   history: WeekBalance[]
   /** the Monday of the latest week an event occurred in */
   openWeek: DateOnly | null
+  /** the Monday after it, so the fold sees "same week" with one string comparison */
+  openWeekEnd: DateOnly | null
 }
 
 export interface RegistrationSpan {
@@ -152,11 +156,13 @@ export const initialTeamState = (): TeamState => ({
   settings: defaultTeamSettings,
   professionals: {},
   cases: {},
+  openCases: {},
   exemptions: [],
   signals: {},
   openMeeting: null,
   history: [],
   openWeek: null,
+  openWeekEnd: null,
 })
 
 export const pairKey = (regisseurId: string, practitionerId: string): string =>

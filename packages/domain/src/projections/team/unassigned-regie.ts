@@ -2,6 +2,7 @@ import type { DateOnly } from '../../shared/primitives.ts'
 import type { Indicators, Intensity } from '../../shared/vocabulary.ts'
 import { indicatorCount } from '../../weights/case-weight.ts'
 import { daysBetween, maxDate } from '../dates.ts'
+import { byText } from '../order.ts'
 import { activeCases, needsRegistration } from './case-facts.ts'
 import { registrationOn } from './registration-status.ts'
 import type { CaseView, TeamState } from './team-state.ts'
@@ -83,6 +84,6 @@ export const unassignedRegie = (state: TeamState, asOf: DateOnly): readonly Unas
       Number(b.indicators?.unsafe ?? false) - Number(a.indicators?.unsafe ?? false) ||
       b.indicatorCount - a.indicatorCount ||
       b.daysWaiting - a.daysWaiting ||
-      a.reference.localeCompare(b.reference),
+      byText(a.reference, b.reference),
   )
 }

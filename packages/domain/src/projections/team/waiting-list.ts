@@ -1,5 +1,6 @@
 import type { DateOnly } from '../../shared/primitives.ts'
 import { daysBetween } from '../dates.ts'
+import { byText } from '../order.ts'
 import type { TeamState } from './team-state.ts'
 
 export interface WaitingCase {
@@ -46,10 +47,8 @@ export const waitingList = (state: TeamState, asOf: DateOnly): WaitingList => {
   }
   const total = placed.reduce((sum, row) => sum + row.daysToRegie, 0)
   return {
-    waiting: waiting.sort((a, b) => b.daysWaiting - a.daysWaiting || a.reference.localeCompare(b.reference)),
-    placed: placed.sort(
-      (a, b) => b.regieOn.localeCompare(a.regieOn) || a.reference.localeCompare(b.reference),
-    ),
+    waiting: waiting.sort((a, b) => b.daysWaiting - a.daysWaiting || byText(a.reference, b.reference)),
+    placed: placed.sort((a, b) => byText(b.regieOn, a.regieOn) || byText(a.reference, b.reference)),
     averageDaysToRegie: placed.length > 0 ? total / placed.length : null,
   }
 }
