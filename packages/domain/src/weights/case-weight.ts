@@ -9,7 +9,10 @@ export interface Assessment {
 
 export type Indicator = keyof Indicators
 
-/** The R2 indicators in the order the team reads them: unsafe first (seed 001, "vier indicatoren"). */
+/**
+ * The R2 indicators in the order the team reads them: unsafe first (seeds/001_ea66899bdc436ce5.txt, "vier
+ * indicatoren").
+ */
 export const indicatorOrder: readonly Indicator[] = [
   'unsafe',
   'heavyResponsibility',
@@ -38,8 +41,8 @@ export interface CaseWeight {
 export const provisionalIntensity: Intensity = 'moderate'
 
 /**
- * A case's weight (DESIGN.md §4, R8 seed 003: "casussen te wegen en te koppelen aan expertise"):
- * the team's points for its intensity plus `indicatorPoints` for each R2 indicator that holds.
+ * A case's weight (DESIGN.md §4, R8, seeds/003_e517084547087770.txt: "casussen te wegen en te koppelen aan
+ * expertise"): the team's points for its intensity plus `indicatorPoints` for each R2 indicator that holds.
  * Pure, so the UI can show each part.
  */
 export const caseWeight = (assessment: Assessment | undefined, settings: TeamSettings): CaseWeight => {

@@ -29,7 +29,9 @@ export interface Load {
 }
 
 /**
- * A professional's load (DESIGN.md §4): Σ case weight × role factor over every role they hold.
+ * A professional's load (DESIGN.md §4): Σ case weight × role factor over every role they hold. A
+ * co-worked case lands on every co-worker's load (R8, seeds/002_9b83c8e4beca811e.txt: "Met meer
+ * mensen een zaak pakken, dan heb je minder ruimte om een caseload op te pakken").
  * Someone with two roles on one case (say regisseur and intern supervisor) carries both.
  */
 export const professionalLoad = (roles: readonly HeldRole[], settings: TeamSettings): Load => {

@@ -19,7 +19,10 @@ export interface ReflectionFigures {
   readonly cancelledForWorkload: number
   /** mean quality grade (1–10) given in the period; null when nobody graded */
   readonly averageGrade: number | null
-  /** held sessions that became case discussion (seed 004: "Intervisiebesprekingen vervallen ... in casuïstiekbesprekingen") */
+  /**
+   * held sessions that became case discussion (seeds/004_7b29bee5d379146c.txt:
+   * "Intervisiebesprekingen vervallen volgens hen snel in casuïstiekbesprekingen")
+   */
   readonly becameCaseDiscussion: number
 }
 
@@ -74,11 +77,12 @@ const onTeamDuring = (member: ReflectionMember, from: DateOnly, until: DateOnly)
   member.joinedOn <= until && (member.leftOn === undefined || member.leftOn > from)
 
 /**
- * Protected reflection time per period (R9; seed 002: reflection is a precondition the organisation
- * protects; seed 004: "Maak een prioriteit van reflectie" and "Vraag aan professionals welk cijfer
- * zij geven aan de kwaliteit van de intervisie"). Periods of `reflectionPeriodWeeks` weeks run from
- * the Monday of the week the team was founded, up to the period that holds `asOf`. The norm of a
- * member uses their contract hours at the end of the period (or on `asOf` in the running period).
+ * Protected reflection time per period (R9; seeds/002_9b83c8e4beca811e.txt: "het accent te leggen op het
+ * beschermen van tijd", "hoeveel tijd hiervoor gereserveerd moet worden per team";
+ * seeds/004_7b29bee5d379146c.txt: "Maak een prioriteit van reflectie" and "Vraag aan professionals welk
+ * cijfer zij geven aan de kwaliteit van de intervisie"). Periods of `reflectionPeriodWeeks` weeks run from
+ * the Monday of the week the team was founded, up to the period that holds `asOf`. The norm of a member uses
+ * their contract hours at the end of the period (or on `asOf` in the running period).
  */
 export const reflectionReport = (state: ReflectionState, asOf: DateOnly): readonly ReflectionPeriod[] => {
   const { settings } = state

@@ -21,8 +21,9 @@ export const teamMembersOn = (state: TeamState, on: DateOnly): ProfessionalView[
     .sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id))
 
 /**
- * A case needs a registered professional in the lead when any R2 indicator holds (seed 001: "vier
- * indicatoren"). An unassessed case is not yet known to need one; the agenda lists it to be weighed.
+ * A case needs a registered professional in the lead when any R2 indicator holds
+ * (seeds/001_ea66899bdc436ce5.txt: "vier indicatoren"). An unassessed case is not yet known to need one; the
+ * agenda lists it to be weighed.
  */
 export const needsRegistration = (view: CaseView): boolean =>
   view.assessment !== undefined && indicatorCount(view.assessment.indicators) > 0

@@ -28,9 +28,10 @@ export interface CaseloadBalance {
 }
 
 /**
- * Caseload balance (R8, seed 003: "Verdeel de taken (caseload). Dit kan door casussen te wegen en te
- * koppelen aan expertise"; seed 002: co-working costs room on both caseloads): per professional still
- * on the team, their load, capacity in the week of `asOf`, and ratio; and the team's totals.
+ * Caseload balance (R8, seeds/003_e517084547087770.txt: "Verdeel de taken (caseload). Dit kan door casussen
+ * te wegen en te koppelen aan expertise"; seeds/002_9b83c8e4beca811e.txt: "Met meer mensen een zaak pakken,
+ * dan heb je minder ruimte om een caseload op te pakken"): per professional still on the team, their load,
+ * capacity in the week of `asOf`, and ratio; and the team's totals.
  */
 export const caseloadBalance = (state: TeamState, asOf: DateOnly): CaseloadBalance => {
   const { settings } = state

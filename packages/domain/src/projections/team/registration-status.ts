@@ -4,8 +4,8 @@ import { addDays } from '../dates.ts'
 import type { ProfessionalView, RegistrationSpan } from './team-state.ts'
 
 /**
- * Whether a professional's registration is in order on a day (R7, seed 001: work that needs a
- * registered professional only "in nauwe samenwerking met een geregistreerde professional. Totdat je
+ * Whether a professional's registration is in order on a day (R7, seeds/001_ea66899bdc436ce5.txt: work that
+ * needs a registered professional only "in nauwe samenwerking met een geregistreerde professional. Totdat je
  * registratie wel op orde is."). A registration lapses the day after `validUntil`, or on `endedOn`.
  */
 export type RegistrationStatus =

@@ -32,7 +32,9 @@ export interface TeamState {
   cases: Record<string, CaseView>
   /** ids of cases not closed: the views iterate these, not every case the team ever had */
   openCases: Record<string, true>
-  /** every exemption ever recorded, in log order (R3; seed 000 "afwegingen vastleggen") */
+  /**
+   * every exemption ever recorded, in log order (R3; seeds/000_3b789f688a528de6.txt: "afwegingen vastleggen")
+   */
   exemptions: ExemptionRecord[]
   signals: Record<string, SignalView>
   openMeeting: MeetingView | null
