@@ -27,11 +27,5 @@ export const weekStart = (date: DateOnly): DateOnly => {
   return fromDayNumber(day - ((((day + 3) % 7) + 7) % 7))
 }
 
-/** True on Monday–Friday, the days capacity is counted on. */
-export const isWorkingDay = (date: DateOnly): boolean => {
-  const weekday = (((dayNumber(date) + 3) % 7) + 7) % 7
-  return weekday < 5
-}
-
 export const maxDate = (a: DateOnly, b: DateOnly): DateOnly => (a > b ? a : b)
 export const minDate = (a: DateOnly, b: DateOnly): DateOnly => (a < b ? a : b)
