@@ -1,5 +1,13 @@
 import { Schema } from 'effect'
-import { AbsenceId, DateOnly, Positive, ProfessionalId, TeamId, Text } from '../shared/primitives.ts'
+import {
+  AbsenceId,
+  DateOnly,
+  Positive,
+  ProfessionalId,
+  RegistrationNumber,
+  TeamId,
+  Text,
+} from '../shared/primitives.ts'
 import {
   AbsenceKind,
   Discipline,
@@ -40,7 +48,7 @@ export const RegistrationRecorded = Schema.TaggedStruct('RegistrationRecorded', 
   teamId: TeamId,
   professionalId: ProfessionalId,
   register: Register,
-  number: Schema.String.check(Schema.isPattern(/^[A-Za-z0-9-]{3,20}$/)),
+  number: RegistrationNumber,
   validFrom: DateOnly,
   validUntil: DateOnly,
 })

@@ -8,7 +8,7 @@ import { Schema } from 'effect'
 
 /** A calendar day, `YYYY-MM-DD`: for business dates (received, valid until, held on). */
 export const DateOnly = Schema.String.check(
-  Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+  Schema.isPattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u, {
     message: 'Expected a date as YYYY-MM-DD',
   }),
 )
@@ -16,7 +16,7 @@ export type DateOnly = typeof DateOnly.Type
 
 /** A moment in UTC, ISO 8601 with `Z`: for metadata (occurredAt) and meeting times. */
 export const Instant = Schema.String.check(
-  Schema.isPattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?Z$/, {
+  Schema.isPattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?Z$/u, {
     message: 'Expected a UTC moment as YYYY-MM-DDTHH:MM:SSZ',
   }),
 )
@@ -24,7 +24,7 @@ export type Instant = typeof Instant.Type
 
 /** An opaque identifier chosen by the caller (a UUID in practice); never a person's name. */
 export const Id = Schema.String.check(
-  Schema.isPattern(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, {
+  Schema.isPattern(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/u, {
     message: 'Expected an id of letters, digits, - or _ (at most 64)',
   }),
 )
@@ -44,7 +44,7 @@ export const AbsenceId = Id
  * names or identifiers in the log).
  */
 export const CaseReference = Schema.String.check(
-  Schema.isPattern(/^(?=.*\d)[A-Za-z0-9./_-]{1,32}$/, {
+  Schema.isPattern(/^(?=.*\d)[A-Za-z0-9./_-]{1,32}$/u, {
     message: 'Expected a team reference of at most 32 letters, digits, . / _ - with at least one digit',
   }),
 )
@@ -62,3 +62,10 @@ export const Text = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLengt
 export const NonNegative = Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))
 export const Positive = Schema.Finite.check(Schema.isGreaterThan(0))
 export const WholeNonNegative = Schema.Finite.check(Schema.isInt(), Schema.isGreaterThanOrEqualTo(0))
+
+/** A number in the SKJ or BIG register, as the register prints it. */
+export const RegistrationNumber = Schema.String.check(
+  Schema.isPattern(/^[A-Za-z0-9-]{3,20}$/u, {
+    message: 'Expected a register number of 3 to 20 letters, digits or -',
+  }),
+)

@@ -1,6 +1,7 @@
+import { requiresRegistration } from '../../rules/registration.ts'
 import type { DateOnly } from '../../shared/primitives.ts'
 import type { TeamSettings } from '../../shared/team-settings.ts'
-import { type CaseWeight, caseWeight, indicatorCount } from '../../weights/case-weight.ts'
+import { type CaseWeight, caseWeight } from '../../weights/case-weight.ts'
 import type { HeldRole } from '../../weights/professional-load.ts'
 import type { LoadRole } from '../../weights/role-factor.ts'
 import { byText } from '../order.ts'
@@ -21,12 +22,11 @@ export const teamMembersOn = (state: TeamState, on: DateOnly): ProfessionalView[
     .sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id))
 
 /**
- * A case needs a registered professional in the lead when any R2 indicator holds
- * (seeds/001_ea66899bdc436ce5.txt: "vier indicatoren"). An unassessed case is not yet known to need one; the
- * agenda lists it to be weighed.
+ * Whether a case needs a registered professional in the lead, by the same rule the decider applies
+ * (R1/R2, seed 001): any R2 indicator, and "in principe" while the case is not yet assessed.
  */
 export const needsRegistration = (view: CaseView): boolean =>
-  view.assessment !== undefined && indicatorCount(view.assessment.indicators) > 0
+  view.assessment === undefined || requiresRegistration(view.assessment.indicators)
 
 export const weightOf = (view: CaseView, settings: TeamSettings): CaseWeight =>
   caseWeight(view.assessment, settings)

@@ -1,7 +1,7 @@
 import type { EventOf } from '../../events/index.ts'
+import { requiresRegistration } from '../../rules/registration.ts'
 import type { DateOnly } from '../../shared/primitives.ts'
 import type { Exemption } from '../../shared/vocabulary.ts'
-import { indicatorCount } from '../../weights/case-weight.ts'
 import type { ProjectedEvent } from '../projection.ts'
 import { type CaseView, pairKey, type TeamState } from './team-state.ts'
 
@@ -52,7 +52,7 @@ export const evolveCase = (
       view.timeline.push({
         kind: 'assessed',
         on,
-        needsRegistration: indicatorCount(event.indicators) > 0,
+        needsRegistration: requiresRegistration(event.indicators),
         reasoning: event.reasoning,
       })
       return

@@ -50,7 +50,8 @@ interface Segment {
 /** Splits a case's life up to `end` at every recorded moment. */
 const segmentsOf = (view: CaseView, end: DateOnly): Segment[] => {
   const segments: Segment[] = []
-  let current: Segment = { from: view.receivedOn, until: end, needsRegistration: false }
+  // Unassessed means registered work "in principe" (R1, seed 001), as in the decider.
+  let current: Segment = { from: view.receivedOn, until: end, needsRegistration: true }
   const cut = (on: DateOnly): Segment => {
     const from = minDate(maxDate(on, current.from), end)
     segments.push({ ...current, until: from })
