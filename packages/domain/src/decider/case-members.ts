@@ -1,41 +1,11 @@
 import { Result } from 'effect'
 import type { CommandOf } from '../commands/index.ts'
-import type { Verdict } from '../errors/domain-rejection.ts'
 import { reject } from '../errors/domain-rejection.ts'
-import {
-  gezinshuisHasRegisteredExpert,
-  gezinshuisKeepsExpert,
-  isRegisteredExpert,
-  lapsedWorksInCloseCooperation,
-  type MemberInput,
-  mayCoWork,
-  tandemHasRegisteredRegisseur,
-} from '../rules/case-member-rules.ts'
-import { internHasSupervisor } from '../rules/intern-rules.ts'
-import { isNotOnCase } from '../rules/regie-rules.ts'
+import { gezinshuisKeepsExpert } from '../rules/case-member-rules.ts'
+import { mayJoinCase } from '../rules/join-case.ts'
 import { type DecisionContext, todayOf } from './context.ts'
 import { activeProfessional, check, type Decision, openCase } from './decision.ts'
 import type { FoundedTeam } from './state.ts'
-
-/** The rule each role on a case must meet (R4–R7), besides the intern rule (R6) for everyone. */
-const roleFits = (input: MemberInput): Verdict => {
-  switch (input.role) {
-    case 'tandem-practitioner':
-      return lapsedWorksInCloseCooperation(input) ?? tandemHasRegisteredRegisseur(input)
-    case 'gezinshuisouder':
-      return lapsedWorksInCloseCooperation(input) ?? gezinshuisHasRegisteredExpert(input)
-    case 'behavioural-scientist':
-      return isRegisteredExpert(input)
-    case 'co-worker':
-      return mayCoWork(input)
-    case 'intern':
-      return undefined
-    default: {
-      const unhandled: never = input.role
-      return unhandled
-    }
-  }
-}
 
 export const addCaseMember = (
   command: CommandOf<'AddCaseMember'>,
@@ -47,11 +17,7 @@ export const addCaseMember = (
     const professional = yield* activeProfessional(team, command.professionalId)
     const { teamId, caseId, professionalId, role, supervisorId, contactIntervalDays, exemption } = command
     const on = todayOf(context)
-    yield* check(
-      isNotOnCase(theCase, professionalId) ??
-        internHasSupervisor(team, professional, role, supervisorId, on) ??
-        roleFits({ team, professional, theCase, role, exemption, on }),
-    )
+    yield* check(mayJoinCase({ team, professional, theCase, role, supervisorId, exemption, on }))
     return [
       {
         _tag: 'CaseMemberAdded',

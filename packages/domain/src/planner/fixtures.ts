@@ -41,6 +41,12 @@ export const thuisbegeleider = (
     ...overrides,
   })
 
+/** A registered orthopedagoog: the behavioural scientist of a gezinshuis case (R5). */
+export const gedragswetenschapper = (
+  id: string,
+  overrides: Partial<PlanningProfessional> = {},
+): PlanningProfessional => colleague(id, { discipline: 'orthopedagoog', educationLevel: 'wo', ...overrides })
+
 const noIndicators: Indicators = {
   unsafe: false,
   heavyResponsibility: false,
@@ -106,11 +112,12 @@ export const seededRandom = (seed: number): (() => number) => {
 
 /**
  * A meeting of a generated team: mostly registered colleagues, some thuisbegeleiders, an intern,
- * starters, a lapsed registration and absences now and then, loads from light to overloaded.
+ * starters, a lapsed registration and absences now and then, loads from light to overloaded; with
+ * `gezinshuisShare`, that share of the cases are gezinshuis placements (R5).
  */
 export const generatedMeeting = (
   seed: number,
-  size: { readonly professionals: number; readonly cases: number },
+  size: { readonly professionals: number; readonly cases: number; readonly gezinshuisShare?: number },
 ): MeetingInput => {
   const random = seededRandom(seed)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
@@ -152,6 +159,8 @@ export const generatedMeeting = (
       indicators: { unsafe: random() < 0.3, complexProblems: random() < 0.3, highImpact: random() < 0.2 },
       expertiseNeeded: some(Math.floor(random() * 3)),
       knownBy: random() < 0.2 ? [pick(professionals).id] : [],
+      // Drawn only when asked for, so the teams of the existing seeds stay as they were.
+      ...(size.gezinshuisShare && random() < size.gezinshuisShare ? { setting: 'gezinshuis' as const } : {}),
     }),
   )
   return { ...team(professionals), cases }

@@ -10,6 +10,6 @@ export type {
   UnplacedCase,
 } from './propose-meeting.ts'
 export { greedyMeeting, proposeMeeting } from './propose-meeting.ts'
-export type { Placement, RankInput, Ranking, Suggestion } from './rank-candidates.ts'
+export type { ExpertSuggestion, Placement, RankInput, Ranking, Suggestion } from './rank-candidates.ts'
 export { rankCandidates } from './rank-candidates.ts'
 export type { Exclusion, Reason, ReasonCode } from './reason.ts'

@@ -1,13 +1,15 @@
 import type { Norm } from './norm.ts'
 import type { PlanningProfessional, PlanningTeam } from './planning-input.ts'
 import { matchedExpertise } from './preferences.ts'
-import type { Option, Problem } from './solver/problem.ts'
-import { allowedPairs, type Staffing } from './staffing.ts'
+import type { Option, Problem, Share } from './solver/problem.ts'
+import { allowedExperts, allowedPairs, type Staffing } from './staffing.ts'
 
 /** How a staffing option maps back to people: the regisseur and, in a tandem, the practitioner. */
 export interface Staffed {
   readonly regisseur: PlanningProfessional
   readonly practitioner?: PlanningProfessional
+  /** the behavioural scientist a gezinshuis case without one gets (R5) */
+  readonly expert?: PlanningProfessional
 }
 
 export interface MeetingProblem {
@@ -45,21 +47,23 @@ export const meetingProblem = (
     const experts = staffing.regisseurs.filter((r) => matchedExpertise(r, staffing.theCase).length > 0)
     const alone = experts.length > 0 ? experts : staffing.regisseurs
     const pairs = allowedPairs(staffing, norm).filter(([r, p]) => !(r.starter && p.starter))
-    staffed.push([
+    const bases: Staffed[] = [
       ...alone.map((regisseur) => ({ regisseur })),
       ...pairs.map(([regisseur, practitioner]) => ({ regisseur, practitioner })),
-    ])
-    options.push([
-      ...alone.map((regisseur) => ({
-        shares: [{ professional: index.get(regisseur.id)!, points: staffing.points.alone }],
-      })),
-      ...pairs.map(([regisseur, practitioner]) => ({
-        shares: [
-          { professional: index.get(regisseur.id)!, points: staffing.points.withPartner },
-          { professional: index.get(practitioner.id)!, points: staffing.points.practitioner },
-        ],
-      })),
-    ])
+    ]
+    // R5: a gezinshuis case without a registered behavioural scientist gets one with its regie,
+    // when anyone may take that role; otherwise regie alone, and the item says no expert was found.
+    const withExperts = staffing.needsExpert
+      ? bases.flatMap((base) =>
+          allowedExperts(staffing, norm, base.regisseur, base.practitioner).map((expert) => ({
+            ...base,
+            expert,
+          })),
+        )
+      : []
+    const chosen = withExperts.length > 0 ? withExperts : bases
+    staffed.push(chosen)
+    options.push(chosen.map((option) => ({ shares: sharesOf(option, staffing, index) })))
     noExpertise.push(staffing.theCase.expertiseNeeded.length > 0 && experts.length === 0)
   }
   return {
@@ -73,4 +77,17 @@ export const meetingProblem = (
     staffed,
     noExpertise,
   }
+}
+
+/** What one option puts on whose caseload: partners make the regisseur's share the partnered one. */
+const sharesOf = (option: Staffed, staffing: Staffing, index: ReadonlyMap<string, number>): Share[] => {
+  const { points } = staffing
+  const partnered = option.practitioner !== undefined || option.expert !== undefined
+  return [
+    { professional: index.get(option.regisseur.id)!, points: partnered ? points.withPartner : points.alone },
+    ...(option.practitioner
+      ? [{ professional: index.get(option.practitioner.id)!, points: points.practitioner }]
+      : []),
+    ...(option.expert ? [{ professional: index.get(option.expert.id)!, points: points.expert }] : []),
+  ]
 }

@@ -1,10 +1,11 @@
 import type { Case, FoundedTeam, Professional } from '../decider/state.ts'
 import type { DomainRejection } from '../errors/domain-rejection.ts'
-import { lapsedWorksInCloseCooperation, tandemHasRegisteredRegisseur } from '../rules/case-member-rules.ts'
-import { internHasSupervisor } from '../rules/intern-rules.ts'
-import { isNotOnCase, mayHoldRegie } from '../rules/regie-rules.ts'
+import { hasRegisteredExpert } from '../rules/case-member-rules.ts'
+import { mayJoinCase } from '../rules/join-case.ts'
+import { mayHoldRegie } from '../rules/regie-rules.ts'
 import { caseNeedsRegistration, isRegistered } from '../rules/registration.ts'
 import type { DateOnly } from '../shared/primitives.ts'
+import type { CaseRole } from '../shared/vocabulary.ts'
 import type { PlanningCase, PlanningProfessional, PlanningTeam } from './planning-input.ts'
 
 /**
@@ -27,6 +28,14 @@ export interface Norm {
     regisseur: PlanningProfessional,
     theCase: PlanningCase,
   ) => DomainRejection | undefined
+  /** a gezinshuis case without a registered behavioural scientist on it (R5) */
+  readonly needsExpert: (theCase: PlanningCase) => boolean
+  /** why the professional may not join as behavioural scientist under `regisseur`, or undefined */
+  readonly expertVerdict: (
+    expert: PlanningProfessional,
+    regisseur: PlanningProfessional,
+    theCase: PlanningCase,
+  ) => DomainRejection | undefined
 }
 
 /** Builds the rules' view of the team once per planning call. */
@@ -46,6 +55,21 @@ export const normFor = (team: PlanningTeam, cases: readonly PlanningCase[]): Nor
   const professionalOf = (p: PlanningProfessional): Professional =>
     professionals.get(p.id) ?? asRuleProfessional(p)
   const caseOf = (c: PlanningCase): Case => ruleCases.get(c.id) ?? asRuleCase(c)
+  const joins = (
+    member: PlanningProfessional,
+    regisseur: PlanningProfessional,
+    theCase: PlanningCase,
+    role: CaseRole,
+  ) =>
+    mayJoinCase({
+      team: world,
+      professional: professionalOf(member),
+      theCase: { ...caseOf(theCase), regie: { professionalId: regisseur.id } },
+      role,
+      supervisorId: undefined,
+      exemption: undefined,
+      on: team.on,
+    })
   return {
     caseNeedsRegistration: (theCase) => caseNeedsRegistration(caseOf(theCase)),
     isRegisteredOn: (professional, day) => isRegistered(professionalOf(professional), day),
@@ -57,25 +81,13 @@ export const normFor = (team: PlanningTeam, cases: readonly PlanningCase[]): Nor
         exemption: undefined,
         on: team.on,
       }),
-    tandemVerdict: (practitioner, regisseur, theCase) => {
-      // The practitioner joins once the proposed regisseur holds regie, as the meeting records it;
-      // the checks are the decider's for AddCaseMember with this role, in its order.
-      const withRegie: Case = { ...caseOf(theCase), regie: { professionalId: regisseur.id } }
-      const input = {
-        team: world,
-        professional: professionalOf(practitioner),
-        theCase: withRegie,
-        role: 'tandem-practitioner' as const,
-        exemption: undefined,
-        on: team.on,
-      }
-      return (
-        isNotOnCase(withRegie, practitioner.id) ??
-        internHasSupervisor(world, input.professional, input.role, undefined, team.on) ??
-        lapsedWorksInCloseCooperation(input) ??
-        tandemHasRegisteredRegisseur(input)
-      )
-    },
+    // A member joins once the proposed regisseur holds regie, as the meeting records it; the check
+    // is the decider's own for AddCaseMember (`mayJoinCase`).
+    tandemVerdict: (practitioner, regisseur, theCase) =>
+      joins(practitioner, regisseur, theCase, 'tandem-practitioner'),
+    needsExpert: (theCase) =>
+      theCase.setting === 'gezinshuis' && !hasRegisteredExpert(world, caseOf(theCase), team.on),
+    expertVerdict: (expert, regisseur, theCase) => joins(expert, regisseur, theCase, 'behavioural-scientist'),
   }
 }
 

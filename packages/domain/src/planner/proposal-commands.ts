@@ -4,7 +4,8 @@ import type { ProposalItem } from './propose-meeting.ts'
 
 /**
  * The ordinary decisions an accepted item becomes, in the order the decider needs them: regie first,
- * because a tandem practitioner joins under a registered regisseur (R4). The planner itself records
+ * because a tandem practitioner joins under a registered regisseur (R4); then a gezinshuis case's
+ * behavioural scientist (R5), so its gezinshuisouders can join after. The planner itself records
  * nothing; the meeting sends these (with its meeting id in the metadata) like any other decision.
  */
 export const proposalCommands = (
@@ -13,6 +14,17 @@ export const proposalCommands = (
   settings: TeamSettings,
 ): readonly (typeof AssignRegie.Type | typeof AddCaseMember.Type)[] => [
   { _tag: 'AssignRegie', teamId, caseId: item.caseId, professionalId: item.regisseur.professionalId },
+  ...(item.expert
+    ? [
+        {
+          _tag: 'AddCaseMember' as const,
+          teamId,
+          caseId: item.caseId,
+          professionalId: item.expert.professionalId,
+          role: 'behavioural-scientist' as const,
+        },
+      ]
+    : []),
   ...(item.practitioner
     ? [
         {

@@ -1,7 +1,7 @@
 import { meetingProblem } from './meeting-problem.ts'
 import { normFor } from './norm.ts'
 import type { PlanningCase, PlanningTeam } from './planning-input.ts'
-import { fitter, type Placement, suggestion } from './rank-candidates.ts'
+import { fitter, noExpertAvailable, type Placement, suggestion } from './rank-candidates.ts'
 import type { Exclusion, Reason } from './reason.ts'
 import { greedy } from './solver/greedy.ts'
 import { type Choice, evaluate, loadsAfter, type Problem } from './solver/problem.ts'
@@ -20,6 +20,8 @@ export interface ProposalItem {
   readonly reference: string
   readonly regisseur: Placement
   readonly practitioner?: Placement
+  /** the behavioural scientist who joins a gezinshuis case that has none (R5) */
+  readonly expert?: Placement
   /** `ratioAfter` in these reasons is after the whole proposal, not this item alone */
   readonly reasons: readonly Reason[]
 }
@@ -86,29 +88,35 @@ const plan = (input: MeetingInput, method: Method): MeetingProposal => {
   const loads = loadsAfter(problem, result.choice)
   const loadOf = new Map(people.map((professional, p) => [professional.id, loads[p]!] as const))
   const items = meeting.staffings.map((staffing, c): ProposalItem => {
-    const { regisseur, practitioner } = meeting.staffed[c]![result.choice[c]!]!
+    const { regisseur, practitioner, expert } = meeting.staffed[c]![result.choice[c]!]!
     const fit = fitter(input, staffing, norm.isRegisteredOn)
-    const chosen = practitioner
-      ? suggestion(
-          fit(regisseur, staffing.points.withPartner, loadOf.get(regisseur.id)),
-          fit(practitioner, staffing.points.practitioner, loadOf.get(practitioner.id)),
-        )
-      : suggestion(fit(regisseur, staffing.points.alone, loadOf.get(regisseur.id)))
-    const missing: Reason[] = meeting.noExpertise[c]
-      ? [
-          {
-            code: 'no-expertise-available',
-            tone: 'neutral',
-            nl: 'niemand die regie mag voeren heeft de gevraagde expertise',
-            en: 'no one allowed to hold regie has the expertise asked for',
-          },
-        ]
-      : []
+    const partnered = practitioner !== undefined || expert !== undefined
+    const regisseurPoints = partnered ? staffing.points.withPartner : staffing.points.alone
+    const chosen = suggestion(
+      fit(regisseur, regisseurPoints, loadOf.get(regisseur.id)),
+      practitioner && fit(practitioner, staffing.points.practitioner, loadOf.get(practitioner.id)),
+      undefined,
+      expert && fit(expert, staffing.points.expert, loadOf.get(expert.id)),
+    )
+    const missing: Reason[] = [
+      ...(meeting.noExpertise[c]
+        ? [
+            {
+              code: 'no-expertise-available',
+              tone: 'neutral',
+              nl: 'niemand die regie mag voeren heeft de gevraagde expertise',
+              en: 'no one allowed to hold regie has the expertise asked for',
+            } as const,
+          ]
+        : []),
+      ...(staffing.needsExpert && !expert ? [noExpertAvailable] : []),
+    ]
     return {
       caseId: staffing.theCase.id,
       reference: staffing.theCase.reference,
       regisseur: chosen.regisseur,
       ...(chosen.practitioner ? { practitioner: chosen.practitioner } : {}),
+      ...(chosen.expert ? { expert: chosen.expert } : {}),
       reasons: [...chosen.reasons, ...missing],
     }
   })

@@ -7,7 +7,15 @@ import { initialState, type TeamDecisionState } from '../decider/state.ts'
 import type { TeamEvent } from '../events/index.ts'
 import { foldEvents } from '../projections/projection.ts'
 import { teamProjection } from '../projections/team/team-projection.ts'
-import { colleague, generatedMeeting, meetingDay, team, thuisbegeleider, waitingCase } from './fixtures.ts'
+import {
+  colleague,
+  gedragswetenschapper,
+  generatedMeeting,
+  meetingDay,
+  team,
+  thuisbegeleider,
+  waitingCase,
+} from './fixtures.ts'
 import { casesWaitingFrom, planningTeamFrom } from './from-projection.ts'
 import { proposalCommands } from './proposal-commands.ts'
 import { greedyMeeting, type MeetingInput, proposeMeeting } from './propose-meeting.ts'
@@ -97,8 +105,8 @@ const refusals = (state: TeamDecisionState, input: MeetingInput): string[] => {
   return refused
 }
 
-const meeting = (seed: number, professionals = 12, cases = 20) =>
-  generatedMeeting(seed, { professionals, cases })
+const meeting = (seed: number, professionals = 12, cases = 20, gezinshuisShare = 0) =>
+  generatedMeeting(seed, { professionals, cases, gezinshuisShare })
 
 describe('proposing the whole meeting', () => {
   it('spreads four heavy cases over the two with most room', () => {
@@ -160,6 +168,43 @@ describe('proposing the whole meeting', () => {
       'AssignRegie',
       'AddCaseMember',
     ])
+  })
+
+  it('gives a gezinshuis case a registered behavioural scientist with its regie, recorded after the regie', () => {
+    const gezinshuis = waitingCase('j', { setting: 'gezinshuis', indicators: { complexProblems: true } })
+    const professionals = [colleague('anna', { load: 10 }), gedragswetenschapper('olga', { load: 10 })]
+    const input = { ...team(professionals), cases: [gezinshuis] }
+    const item = proposeMeeting(input).items[0]!
+    expect([item.regisseur.professionalId, item.expert?.professionalId]).toEqual(['anna', 'olga'])
+    expect(item.reasons.map((reason) => reason.code)).toContain('sets-treatment-plans')
+    expect(proposalCommands(teamId, item, input.settings)).toEqual([
+      { _tag: 'AssignRegie', teamId, caseId: 'j', professionalId: 'anna' },
+      { _tag: 'AddCaseMember', teamId, caseId: 'j', professionalId: 'olga', role: 'behavioural-scientist' },
+    ])
+    expect(refusals(eventsOf(input).reduce(evolve, initialState()), input)).toEqual([])
+  })
+
+  it('still proposes regie for a gezinshuis case when no behavioural scientist is free, and says so', () => {
+    const gezinshuis = waitingCase('k', { setting: 'gezinshuis' })
+    const item = proposeMeeting({ ...team([colleague('anna')]), cases: [gezinshuis] }).items[0]!
+    expect(item.expert).toBeUndefined()
+    expect(item.reasons.map((reason) => reason.code)).toContain('no-expert-available')
+  })
+
+  it('every proposal with gezinshuis cases on a generated team is accepted by the decider', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        const input = meeting(seed, 12, 20, 0.3)
+        const state = eventsOf(input).reduce(evolve, initialState())
+        expect(refusals(state, input)).toEqual([])
+        const gezinshuis = new Set(input.cases.filter((c) => c.setting === 'gezinshuis').map((c) => c.id))
+        for (const item of proposeMeeting(input).items)
+          expect(item.expert !== undefined).toBe(
+            gezinshuis.has(item.caseId) && !item.reasons.some((r) => r.code === 'no-expert-available'),
+          )
+      }),
+      { numRuns: 25, seed: 64 },
+    )
   })
 
   it('every proposal on a generated team is accepted by the decider as it stands', () => {

@@ -23,6 +23,8 @@ export interface Placement {
 export interface Suggestion {
   readonly regisseur: Placement
   readonly practitioner?: Placement
+  /** the behavioural scientist of a gezinshuis case (R5), in a meeting proposal */
+  readonly expert?: Placement
   /** an ordering only: higher ranks first */
   readonly score: number
   readonly reasons: readonly Reason[]
@@ -38,8 +40,37 @@ export interface Ranking {
   readonly regisseurs: readonly Suggestion[]
   /** regisseur + practitioner pairs, best first; empty unless the case suits a tandem */
   readonly tandems: readonly Suggestion[]
+  /** a gezinshuis case without a registered behavioural scientist on it (R5) */
+  readonly needsExpert: boolean
+  /** registered behavioural scientists who could set its treatment plans, best first */
+  readonly experts: readonly ExpertSuggestion[]
   /** everyone the norm (or an empty week) rules out, with the rule */
   readonly excluded: readonly Exclusion[]
+}
+
+/** A behavioural scientist for a gezinshuis case, whoever takes its regie. */
+export interface ExpertSuggestion {
+  readonly expert: Placement
+  readonly score: number
+  readonly reasons: readonly Reason[]
+}
+
+/**
+ * R5 — seed 001: the registered expert "[stelt] de behandelplannen van de jongeren vast"; said first,
+ * so the team sees why a second colleague is proposed.
+ */
+const setsTreatmentPlans: Reason = {
+  code: 'sets-treatment-plans',
+  tone: 'for',
+  nl: 'geregistreerd gedragswetenschapper: stelt de behandelplannen van het gezinshuis vast',
+  en: 'registered behavioural scientist: sets the gezinshuis treatment plans',
+}
+
+export const noExpertAvailable: Reason = {
+  code: 'no-expert-available',
+  tone: 'against',
+  nl: 'geen geregistreerde gedragswetenschapper met ruimte voor dit gezinshuis; de gezinshuisouders kunnen pas aansluiten als er een is',
+  en: 'no registered behavioural scientist with room for this gezinshuis; the gezinshuis parents can join only once there is one',
 }
 
 /**
@@ -66,6 +97,17 @@ export const rankCandidates = (input: RankInput): Ranking => {
     )
     .sort(byScore)
     .slice(0, limit)
+  const experts = staffing.experts
+    .map((expert): ExpertSuggestion => {
+      const fitted = fit(expert, staffing.points.expert)
+      return {
+        expert: fitted.placement,
+        score: fitted.fit.score,
+        reasons: [setsTreatmentPlans, ...fitted.fit.reasons],
+      }
+    })
+    .sort((a, b) => b.score - a.score || a.expert.ratioAfter - b.expert.ratioAfter)
+    .slice(0, limit)
   return {
     caseId: input.case.id,
     reference: input.case.reference,
@@ -73,6 +115,8 @@ export const rankCandidates = (input: RankInput): Ranking => {
     needsRegistration: staffing.needsRegistration,
     suitsTandem: staffing.suitsTandem,
     regisseurs,
+    needsExpert: staffing.needsExpert,
+    experts,
     tandems,
     excluded: staffing.excluded,
   }
@@ -119,15 +163,33 @@ export const fitter =
     }
   }
 
-/** A suggestion from the regisseur's fit, and in a tandem the practitioner's and the pair's. */
-export const suggestion = (regisseur: Fitted, practitioner?: Fitted, pair?: Fit): Suggestion => {
-  const score = regisseur.fit.score + (practitioner?.fit.score ?? 0) + (pair?.score ?? 0)
-  if (!practitioner) return { regisseur: regisseur.placement, score, reasons: regisseur.fit.reasons }
+/**
+ * A suggestion from the regisseur's fit, and in a tandem the practitioner's and the pair's; in a
+ * gezinshuis the behavioural scientist's, whose reasons start with why they are there (R5).
+ */
+export const suggestion = (
+  regisseur: Fitted,
+  practitioner?: Fitted,
+  pair?: Fit,
+  expert?: Fitted,
+): Suggestion => {
+  const score =
+    regisseur.fit.score + (practitioner?.fit.score ?? 0) + (pair?.score ?? 0) + (expert?.fit.score ?? 0)
+  if (!practitioner && !expert)
+    return { regisseur: regisseur.placement, score, reasons: regisseur.fit.reasons }
   return {
     regisseur: regisseur.placement,
-    practitioner: practitioner.placement,
+    ...(practitioner ? { practitioner: practitioner.placement } : {}),
+    ...(expert ? { expert: expert.placement } : {}),
     score,
-    reasons: [...about(regisseur), ...about(practitioner), ...(pair?.reasons ?? [])],
+    reasons: [
+      ...about(regisseur),
+      ...(practitioner ? about(practitioner) : []),
+      ...(pair?.reasons ?? []),
+      ...(expert
+        ? about({ ...expert, fit: { ...expert.fit, reasons: [setsTreatmentPlans, ...expert.fit.reasons] } })
+        : []),
+    ],
   }
 }
 

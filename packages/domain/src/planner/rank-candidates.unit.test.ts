@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { colleague, team, thuisbegeleider, waitingCase } from './fixtures.ts'
+import { colleague, gedragswetenschapper, team, thuisbegeleider, waitingCase } from './fixtures.ts'
 import { type RankInput, rankCandidates } from './rank-candidates.ts'
 
 const unsafe = waitingCase('031', { indicators: { unsafe: true } })
@@ -176,5 +176,51 @@ describe('ranking candidates for one case', () => {
     expect(tandem?.reasons).toContainEqual(
       expect.objectContaining({ nl: 'bo: heeft expertise: opvoedondersteuning' }),
     )
+  })
+})
+
+describe('a gezinshuis case without a behavioural scientist (R5)', () => {
+  const gezinshuis = waitingCase('040', { setting: 'gezinshuis', indicators: { complexProblems: true } })
+
+  it('proposes a registered orthopedagoog with room to set the treatment plans, and says why', () => {
+    const ranking = rank({
+      professionals: [colleague('anna'), gedragswetenschapper('olga', { load: 10 })],
+      case: gezinshuis,
+    })
+    expect(ranking.needsExpert).toBe(true)
+    expect(ranking.experts.map((s) => s.expert.professionalId)).toEqual(['olga'])
+    expect(ranking.experts[0]?.reasons[0]).toMatchObject({
+      code: 'sets-treatment-plans',
+      nl: 'geregistreerd gedragswetenschapper: stelt de behandelplannen van het gezinshuis vast',
+      en: 'registered behavioural scientist: sets the gezinshuis treatment plans',
+    })
+  })
+
+  it('does not propose a behavioural scientist whose registration lapsed, naming R7', () => {
+    const lapsed = gedragswetenschapper('olga', {
+      registrations: [{ register: 'SKJ', validFrom: '2021-01-01', validUntil: '2026-06-30' }],
+    })
+    const ranking = rank({ professionals: [colleague('anna'), lapsed], case: gezinshuis })
+    expect(ranking.experts).toEqual([])
+    expect(ranking.excluded).toContainEqual(
+      expect.objectContaining({ professionalId: 'olga', role: 'behavioural-scientist', rule: 'R7' }),
+    )
+  })
+
+  it('asks for no expert when a registered behavioural scientist is already on the case', () => {
+    const withExpert = {
+      ...gezinshuis,
+      members: [{ professionalId: 'olga', role: 'behavioural-scientist' as const }],
+    }
+    const ranking = rank({
+      professionals: [colleague('anna'), gedragswetenschapper('olga')],
+      case: withExpert,
+    })
+    expect([ranking.needsExpert, ranking.experts]).toEqual([false, []])
+  })
+
+  it('asks for no expert on an ambulant case', () => {
+    const ranking = rank({ professionals: [colleague('anna'), gedragswetenschapper('olga')], case: unsafe })
+    expect(ranking.needsExpert).toBe(false)
   })
 })

@@ -20,12 +20,14 @@ export type ReasonCode =
   | 'registration-ends-during-case'
   | 'absent-soon'
   | 'two-starters'
+  | 'sets-treatment-plans'
+  | 'no-expert-available'
 
 /** Why a colleague is not suggested: the rule that excludes them, with the decider's own words. */
 export interface Exclusion {
   readonly professionalId: string
   readonly name: string
-  readonly role: 'regisseur' | 'tandem-practitioner'
+  readonly role: 'regisseur' | 'tandem-practitioner' | 'behavioural-scientist'
   /** a decider rejection code, or `NoCapacity` when the colleague has no capacity this week */
   readonly code: string
   readonly rule?: RuleId

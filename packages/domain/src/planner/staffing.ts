@@ -25,9 +25,18 @@ export interface Staffing {
   readonly practitioners: readonly PlanningProfessional[]
   /** a case that needs registration, has no tandem partner yet, and someone unregistered would fit */
   readonly suitsTandem: boolean
+  /** a gezinshuis case without a registered behavioural scientist on it (R5) */
+  readonly needsExpert: boolean
+  /** registered behavioural scientists the norm allows on the case, in team order (R5) */
+  readonly experts: readonly PlanningProfessional[]
   readonly excluded: readonly Exclusion[]
   /** load points for the regisseur alone, the regisseur of a tandem, and the practitioner (R8) */
-  readonly points: { readonly alone: number; readonly withPartner: number; readonly practitioner: number }
+  readonly points: {
+    readonly alone: number
+    readonly withPartner: number
+    readonly practitioner: number
+    readonly expert: number
+  }
 }
 
 export const staffingOf = (team: PlanningTeam, norm: Norm, theCase: PlanningCase): Staffing => {
@@ -68,6 +77,8 @@ export const staffingOf = (team: PlanningTeam, norm: Norm, theCase: PlanningCase
       }
     }
   }
+  const needsExpert = norm.needsExpert(theCase)
+  const experts = needsExpert ? expertsFor(team, norm, theCase, regisseurs, excluded) : []
   return {
     theCase,
     weight,
@@ -75,14 +86,62 @@ export const staffingOf = (team: PlanningTeam, norm: Norm, theCase: PlanningCase
     regisseurs,
     practitioners,
     suitsTandem: practitioners.length > 0,
+    needsExpert,
+    experts,
     excluded,
     points: {
       alone: weight * roleFactor('regisseur', hasPartners, team.settings),
       withPartner: weight * roleFactor('regisseur', true, team.settings),
       practitioner: weight * roleFactor('tandem-practitioner', true, team.settings),
+      expert: weight * roleFactor('behavioural-scientist', true, team.settings),
     },
   }
 }
+
+/**
+ * R5 — seed 001: "Dan kan een geregistreerde deskundige bijvoorbeeld de behandelplannen van de
+ * jongeren vaststellen." Who may join a gezinshuis case as its behavioural scientist, by the
+ * decider's own check; colleagues of another discipline are left out silently, the rest who are
+ * refused are listed with the rule.
+ */
+const expertsFor = (
+  team: PlanningTeam,
+  norm: Norm,
+  theCase: PlanningCase,
+  regisseurs: readonly PlanningProfessional[],
+  excluded: Exclusion[],
+): PlanningProfessional[] => {
+  const experts: PlanningProfessional[] = []
+  for (const professional of team.professionals) {
+    if (theCase.members.some((member) => member.professionalId === professional.id)) continue
+    // Any allowed regisseur other than this colleague will do: one person holds one role (R10).
+    const regisseur = regisseurs.find((r) => r.id !== professional.id) ?? professional
+    const refusal = noCapacity(professional) ?? norm.expertVerdict(professional, regisseur, theCase)
+    if (refusal?.code === 'NotABehaviouralScientist') continue
+    if (refusal && refusal.code !== 'AlreadyOnCase') {
+      excluded.push({
+        ...exclusionFields(refusal),
+        professionalId: professional.id,
+        name: professional.name,
+        role: 'behavioural-scientist',
+      })
+    } else if (!refusal) {
+      experts.push(professional)
+    }
+  }
+  return experts
+}
+
+/** Experts the norm allows beside this regisseur (and practitioner): never one of them (R10). */
+export const allowedExperts = (
+  staffing: Staffing,
+  norm: Norm,
+  regisseur: PlanningProfessional,
+  practitioner?: PlanningProfessional,
+): readonly PlanningProfessional[] =>
+  staffing.experts.filter(
+    (expert) => expert.id !== practitioner?.id && !norm.expertVerdict(expert, regisseur, staffing.theCase),
+  )
 
 /** Every regisseur–practitioner pair the norm allows on the case (R4), checked pair by pair. */
 export const allowedPairs = (

@@ -1,6 +1,6 @@
 import type { DateOnly } from '../../shared/primitives.ts'
 import { contractHoursOn } from '../../weights/capacity.ts'
-import { addDays, daysBetween, minDate, weekStart } from '../dates.ts'
+import { addDays, daysBetween, maxDate, minDate, weekStart } from '../dates.ts'
 import { byText } from '../order.ts'
 import type { ReflectionMember, ReflectionState, SessionView } from './reflection-state.ts'
 
@@ -10,7 +10,10 @@ import type { ReflectionMember, ReflectionState, SessionView } from './reflectio
  * team norm, which is the sum of its members' norms.
  */
 export interface ReflectionFigures {
-  /** settings.reflectionNormHoursPerFte × FTE (for the team: the sum over members) */
+  /**
+   * settings.reflectionNormHoursPerFte × FTE, pro-rated to the days on the team and the contracts in
+   * force (for the team: the sum over members)
+   */
   readonly norm: number
   /** hours of every session planned in the period, whatever became of it */
   readonly planned: number
@@ -77,12 +80,40 @@ const onTeamDuring = (member: ReflectionMember, from: DateOnly, until: DateOnly)
   member.joinedOn <= until && (member.leftOn === undefined || member.leftOn > from)
 
 /**
+ * A member's FTE over the period `from`..`until`, weighted by the days they were on the team and by
+ * the contract in force on each of them: someone who joins halfway through a period, or goes from
+ * 36 to 18 hours, is held to the norm of the part they worked (seeds/002_9b83c8e4beca811e.txt: time
+ * reserved "per team in overleg met de professionals" means time for the people who are there).
+ */
+export const fteInPeriod = (
+  member: ReflectionMember,
+  fullTimeHours: number,
+  from: DateOnly,
+  until: DateOnly,
+): number => {
+  const start = maxDate(from, member.joinedOn)
+  const end = member.leftOn === undefined ? addDays(until, 1) : minDate(addDays(until, 1), member.leftOn)
+  if (start >= end) return 0
+  const cuts = [
+    start,
+    ...member.contracts.map((contract) => contract.from).filter((day) => start < day && day < end),
+    end,
+  ]
+  let hourDays = 0
+  for (let index = 0; index + 1 < cuts.length; index++) {
+    hourDays += contractHoursOn(member, cuts[index]!) * daysBetween(cuts[index]!, cuts[index + 1]!)
+  }
+  return hourDays / fullTimeHours / (daysBetween(from, until) + 1)
+}
+
+/**
  * Protected reflection time per period (R9; seeds/002_9b83c8e4beca811e.txt: "het accent te leggen op het
  * beschermen van tijd", "hoeveel tijd hiervoor gereserveerd moet worden per team";
  * seeds/004_7b29bee5d379146c.txt: "Maak een prioriteit van reflectie" and "Vraag aan professionals welk
  * cijfer zij geven aan de kwaliteit van de intervisie"). Periods of `reflectionPeriodWeeks` weeks run from
- * the Monday of the week the team was founded, up to the period that holds `asOf`. The norm of a member uses
- * their contract hours at the end of the period (or on `asOf` in the running period).
+ * the Monday of the week the team was founded, up to the period that holds `asOf`. The norm of a member is
+ * pro-rated: by the days of the period they are on the team, each at the contract in force that day
+ * (`fteInPeriod`); a contract change or departure already recorded for later in the period counts.
  */
 export const reflectionReport = (state: ReflectionState, asOf: DateOnly): readonly ReflectionPeriod[] => {
   const { settings } = state
@@ -102,13 +133,12 @@ export const reflectionReport = (state: ReflectionState, asOf: DateOnly): readon
   for (let index = 0; index < count; index++) {
     const from = addDays(anchor, index * length)
     const until = addDays(from, length - 1)
-    const normDay = minDate(until, asOf)
     const inPeriod = sessions.filter((session) => from <= session.on && session.on <= until)
     const rows = members
       .filter((member) => onTeamDuring(member, from, until))
       .map((member) => {
-        const fte = contractHoursOn(member, normDay) / settings.fullTimeHours
-        const norm = settings.reflectionNormHoursPerFte * fte
+        const norm =
+          settings.reflectionNormHoursPerFte * fteInPeriod(member, settings.fullTimeHours, from, until)
         return { professionalId: member.id, name: member.name, ...memberFigures(inPeriod, norm, member.id) }
       })
     periods.push({ from, until, team: teamFigures(inPeriod, rows), members: rows })

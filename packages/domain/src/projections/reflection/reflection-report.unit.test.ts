@@ -20,6 +20,32 @@ describe('protected reflection time', () => {
     expect(period?.team.norm).toBe(12)
   })
 
+  it('holds someone who joins halfway through a period to half the norm', () => {
+    const log = team().on('2026-01-19').join('cas')
+    const [period] = report(log, '2026-01-20')
+    expect(period?.members.find((m) => m.professionalId === 'cas')?.norm).toBe(4)
+  })
+
+  it('holds someone who leaves after the first week to a quarter of the norm', () => {
+    const log = team().on('2026-01-12').leave('anna')
+    const [period] = report(log, '2026-01-20')
+    expect(period?.members.find((m) => m.professionalId === 'anna')?.norm).toBe(2)
+    expect(report(log, '2026-02-10')[1]?.members.map((m) => m.professionalId)).toEqual(['bram'])
+  })
+
+  it('sets the norm by the contract in force on each day of the period', () => {
+    const log = team().add({
+      _tag: 'ContractChanged',
+      teamId: 'wt-noord',
+      professionalId: 'anna',
+      contractHours: 18,
+      effectiveFrom: '2026-01-19',
+    })
+    const [first, second] = report(log, '2026-02-10')
+    expect(first?.members.find((m) => m.professionalId === 'anna')?.norm).toBe(6)
+    expect(second?.members.find((m) => m.professionalId === 'anna')?.norm).toBe(4)
+  })
+
   it('counts planned and held hours per participant', () => {
     const log = team().plan('s1', '2026-01-14', ['anna', 'bram']).on('2026-01-14').hold('s1', ['anna'], [8])
     const [period] = report(log, '2026-01-20')
