@@ -1,6 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import type { LoginLimiter } from './accounts/login-limiter.ts'
+import type { PrincipalCache } from './accounts/principal-cache.ts'
 import type { CommandService } from './commands/command-service.ts'
 import type { ServerDb } from './db/open-server-database.ts'
 import type { EventStore } from './event-store/event-store.ts'
@@ -35,6 +36,8 @@ export interface AppDeps {
   /** the server clock; goes into event metadata as occurredAt */
   readonly clock: () => Date
   readonly limiter: LoginLimiter
+  /** resolved credentials for a moment (see principal-cache.ts) */
+  readonly principals: PrincipalCache
   readonly adminToken: string | undefined
   readonly store: EventStore
   readonly runner: ProjectionRunner

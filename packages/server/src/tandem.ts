@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import { streamIdOf } from '@tandem/domain'
 import { createLoginLimiter } from './accounts/login-limiter.ts'
+import { PrincipalCache } from './accounts/principal-cache.ts'
 import { createApp } from './app.ts'
 import { createCommandService } from './commands/command-service.ts'
 import { DeciderCache } from './commands/decider-cache.ts'
@@ -7,7 +9,7 @@ import { openServerDatabase, type ServerDb } from './db/open-server-database.ts'
 import type { EventStore } from './event-store/event-store.ts'
 import { openEventStore } from './event-store/open-event-store.ts'
 import { openPostgresStore } from './event-store/postgres/open-postgres-store.ts'
-import { jsonLogger, type Logger } from './log/logger.ts'
+import { type Logger, stdoutLogger } from './log/logger.ts'
 import { createMetrics } from './metrics/metrics.ts'
 import { ProjectionRunner } from './projections/projection-runner.ts'
 
@@ -38,7 +40,7 @@ const openStore = (options: TandemOptions): Promise<EventStore> =>
  */
 export const openTandem = async (options: TandemOptions) => {
   const clock = options.clock ?? (() => new Date())
-  const log = options.log ?? jsonLogger()
+  const log = options.log ?? stdoutLogger()
   const store = await openStore(options)
   let db: ServerDb
   try {
@@ -61,9 +63,10 @@ export const openTandem = async (options: TandemOptions) => {
     ...(options.checkpointMs === undefined ? {} : { checkpointMs: options.checkpointMs }),
   })
   await runner.start()
+  const cache = new DeciderCache(store)
   const commands = createCommandService({
     store,
-    cache: new DeciderCache(store),
+    cache,
     clock,
     newId: randomUUID,
     onAppended: (events) => {
@@ -83,6 +86,7 @@ export const openTandem = async (options: TandemOptions) => {
     db,
     clock,
     limiter: createLoginLimiter(),
+    principals: new PrincipalCache(),
     adminToken: options.adminToken,
     store,
     runner,
@@ -90,6 +94,9 @@ export const openTandem = async (options: TandemOptions) => {
     projected,
     webDist: options.webDist,
   })
+  void cache
+    .warm(runner.teamIds().map(streamIdOf))
+    .catch((error: unknown) => log.error('warming the decider cache failed', { error: String(error) }))
   return {
     app,
     store,

@@ -1,4 +1,5 @@
 import type { ServerDb } from '../db/open-server-database.ts'
+import { retryBusy } from '../db/retry-busy.ts'
 import type { AccountsTable } from '../db/server-tables.ts'
 import type { Role } from './principal.ts'
 
@@ -24,31 +25,31 @@ export interface NewAccount {
   readonly createdAt: string
 }
 
-const toAccount = (row: Omit<AccountsTable, 'password_hash'>, teamIds: readonly string[]): Account => ({
+const ACCOUNT_COLUMNS = [
+  'id',
+  'username',
+  'display_name',
+  'role',
+  'professional_id',
+  'team_ids',
+  'created_at',
+] as const
+
+const toAccount = (row: Pick<AccountsTable, (typeof ACCOUNT_COLUMNS)[number]>): Account => ({
   id: row.id,
   username: row.username,
   displayName: row.display_name,
   role: row.role as Role,
   professionalId: row.professional_id ?? undefined,
-  teamIds,
+  teamIds: JSON.parse(row.team_ids) as string[],
   createdAt: row.created_at,
 })
 
-const ACCOUNT_COLUMNS = ['id', 'username', 'display_name', 'role', 'professional_id', 'created_at'] as const
-
-const teamsOf = async (db: ServerDb, accountId: string): Promise<readonly string[]> =>
-  (
-    await db
-      .selectFrom('account_teams')
-      .select('team_id')
-      .where('account_id', '=', accountId)
-      .orderBy('team_id')
-      .execute()
-  ).map((row) => row.team_id)
+const teamIdsJson = (teamIds: readonly string[]) => JSON.stringify([...new Set(teamIds)].sort())
 
 export const insertAccount = async (db: ServerDb, account: NewAccount): Promise<void> => {
-  await db.transaction().execute(async (trx) => {
-    await trx
+  await retryBusy(() =>
+    db
       .insertInto('accounts')
       .values({
         id: account.id,
@@ -57,20 +58,16 @@ export const insertAccount = async (db: ServerDb, account: NewAccount): Promise<
         role: account.role,
         password_hash: account.passwordHash ?? null,
         professional_id: account.professionalId ?? null,
+        team_ids: teamIdsJson(account.teamIds),
         created_at: account.createdAt,
       })
-      .execute()
-    if (account.teamIds.length > 0)
-      await trx
-        .insertInto('account_teams')
-        .values(account.teamIds.map((teamId) => ({ account_id: account.id, team_id: teamId })))
-        .execute()
-  })
+      .execute(),
+  )
 }
 
 export const findAccount = async (db: ServerDb, id: string): Promise<Account | undefined> => {
   const row = await db.selectFrom('accounts').select(ACCOUNT_COLUMNS).where('id', '=', id).executeTakeFirst()
-  return row && toAccount(row, await teamsOf(db, id))
+  return row && toAccount(row)
 }
 
 /** The account and its password hash, for login only. */
@@ -81,18 +78,8 @@ export const findLogin = async (db: ServerDb, username: string) =>
     .where('username', '=', username.toLowerCase())
     .executeTakeFirst()
 
-export const listAccounts = async (db: ServerDb): Promise<readonly Account[]> => {
-  const [rows, memberships] = await Promise.all([
-    db.selectFrom('accounts').select(ACCOUNT_COLUMNS).orderBy('username').execute(),
-    db.selectFrom('account_teams').select(['account_id', 'team_id']).orderBy('team_id').execute(),
-  ])
-  return rows.map((row) =>
-    toAccount(
-      row,
-      memberships.filter((m) => m.account_id === row.id).map((m) => m.team_id),
-    ),
-  )
-}
+export const listAccounts = async (db: ServerDb): Promise<readonly Account[]> =>
+  (await db.selectFrom('accounts').select(ACCOUNT_COLUMNS).orderBy('username').execute()).map(toAccount)
 
 export interface AccountChanges {
   readonly displayName?: string
@@ -102,45 +89,35 @@ export interface AccountChanges {
   readonly teamIds?: readonly string[]
 }
 
-/** Applies the changes in one transaction; returns false when the account does not exist. */
-export const updateAccount = async (db: ServerDb, id: string, changes: AccountChanges): Promise<boolean> =>
-  db.transaction().execute(async (trx) => {
-    const exists = await trx.selectFrom('accounts').select('id').where('id', '=', id).executeTakeFirst()
-    if (!exists) return false
-    const values = {
-      ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
-      ...(changes.role === undefined ? {} : { role: changes.role }),
-      ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
-      ...(changes.professionalId === undefined ? {} : { professional_id: changes.professionalId }),
-    }
-    if (Object.keys(values).length > 0)
-      await trx.updateTable('accounts').set(values).where('id', '=', id).execute()
-    if (changes.teamIds !== undefined) {
-      await trx.deleteFrom('account_teams').where('account_id', '=', id).execute()
-      if (changes.teamIds.length > 0)
-        await trx
-          .insertInto('account_teams')
-          .values(changes.teamIds.map((teamId) => ({ account_id: id, team_id: teamId })))
-          .execute()
-    }
-    // A changed role, password or team list must not live on in sessions opened before it.
-    if (changes.role !== undefined || changes.passwordHash !== undefined || changes.teamIds !== undefined)
-      await trx.deleteFrom('sessions').where('account_id', '=', id).execute()
-    return true
-  })
+/** Applies the changes in one statement; returns false when the account does not exist. */
+export const updateAccount = async (db: ServerDb, id: string, changes: AccountChanges): Promise<boolean> => {
+  const values = {
+    ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
+    ...(changes.role === undefined ? {} : { role: changes.role }),
+    ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
+    ...(changes.professionalId === undefined ? {} : { professional_id: changes.professionalId }),
+    ...(changes.teamIds === undefined ? {} : { team_ids: teamIdsJson(changes.teamIds) }),
+  }
+  if (Object.keys(values).length === 0) return (await findAccount(db, id)) !== undefined
+  const result = await retryBusy(() =>
+    db.updateTable('accounts').set(values).where('id', '=', id).executeTakeFirst(),
+  )
+  if (Number(result.numUpdatedRows) === 0) return false
+  // Requests re-read the account each time, so a session carries no stale role; a new password
+  // must still end the sessions opened with the old one.
+  if (changes.passwordHash !== undefined)
+    await retryBusy(() => db.deleteFrom('sessions').where('account_id', '=', id).execute())
+  return true
+}
 
 /**
- * Erases the account with its sessions, tokens and memberships (AVG/GDPR). The log keeps only the
- * account id as actor, which then points at nothing personal.
+ * Erases the account (AVG/GDPR); its sessions and tokens go with it (foreign keys cascade). The log
+ * keeps only the account id as actor, which then points at nothing personal.
  */
-export const deleteAccount = async (db: ServerDb, id: string): Promise<boolean> =>
-  db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('sessions').where('account_id', '=', id).execute()
-    await trx.deleteFrom('api_tokens').where('account_id', '=', id).execute()
-    await trx.deleteFrom('account_teams').where('account_id', '=', id).execute()
-    const result = await trx.deleteFrom('accounts').where('id', '=', id).executeTakeFirst()
-    return Number(result.numDeletedRows) > 0
-  })
+export const deleteAccount = async (db: ServerDb, id: string): Promise<boolean> => {
+  const result = await retryBusy(() => db.deleteFrom('accounts').where('id', '=', id).executeTakeFirst())
+  return Number(result.numDeletedRows) > 0
+}
 
 export const countAdmins = async (db: ServerDb): Promise<number> => {
   const row = await db

@@ -1,4 +1,5 @@
 import type { ServerDb } from '../db/open-server-database.ts'
+import { retryBusy } from '../db/retry-busy.ts'
 import { findAccount } from './account-store.ts'
 import type { Principal } from './principal.ts'
 import { hashSecret, newSecret } from './secrets.ts'
@@ -18,20 +19,22 @@ export const createSession = async (db: ServerDb, accountId: string, now: Date):
     csrfToken: newSecret(),
     expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000),
   }
-  await db
-    .insertInto('sessions')
-    .values({
-      token_hash: hashSecret(session.token),
-      account_id: accountId,
-      csrf_token: session.csrfToken,
-      expires_at: session.expiresAt.toISOString(),
-    })
-    .execute()
+  await retryBusy(() =>
+    db
+      .insertInto('sessions')
+      .values({
+        token_hash: hashSecret(session.token),
+        account_id: accountId,
+        csrf_token: session.csrfToken,
+        expires_at: session.expiresAt.toISOString(),
+      })
+      .execute(),
+  )
   return session
 }
 
 export const deleteSession = async (db: ServerDb, token: string): Promise<void> => {
-  await db.deleteFrom('sessions').where('token_hash', '=', hashSecret(token)).execute()
+  await retryBusy(() => db.deleteFrom('sessions').where('token_hash', '=', hashSecret(token)).execute())
 }
 
 /** Creates a bearer token for scripts; the plain token is returned once and never stored. */
@@ -42,10 +45,12 @@ export const createApiToken = async (
   now: Date,
 ): Promise<string> => {
   const token = newSecret('tdm_')
-  await db
-    .insertInto('api_tokens')
-    .values({ token_hash: hashSecret(token), account_id: accountId, label, created_at: now.toISOString() })
-    .execute()
+  await retryBusy(() =>
+    db
+      .insertInto('api_tokens')
+      .values({ token_hash: hashSecret(token), account_id: accountId, label, created_at: now.toISOString() })
+      .execute(),
+  )
   return token
 }
 

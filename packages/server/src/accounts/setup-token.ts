@@ -1,4 +1,5 @@
 import type { ServerDb } from '../db/open-server-database.ts'
+import { retryBusy } from '../db/retry-busy.ts'
 import { countAdmins } from './account-store.ts'
 import { hashSecret, newSecret } from './secrets.ts'
 
@@ -10,22 +11,21 @@ import { hashSecret, newSecret } from './secrets.ts'
 export const issueSetupToken = async (db: ServerDb, now: Date): Promise<string | undefined> => {
   if ((await countAdmins(db)) > 0) return undefined
   const token = newSecret()
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('setup_tokens').execute()
-    await trx
+  // Runs at start-up before serving, so two statements without a transaction are safe here.
+  await retryBusy(() => db.deleteFrom('setup_tokens').execute())
+  await retryBusy(() =>
+    db
       .insertInto('setup_tokens')
       .values({ token_hash: hashSecret(token), created_at: now.toISOString() })
-      .execute()
-  })
+      .execute(),
+  )
   return token
 }
 
 /** Consumes the token; true exactly once per issued token, and never once an admin exists. */
-export const consumeSetupToken = async (db: ServerDb, token: string): Promise<boolean> =>
-  db.transaction().execute(async (trx) => {
-    const deleted = await trx
-      .deleteFrom('setup_tokens')
-      .where('token_hash', '=', hashSecret(token))
-      .executeTakeFirst()
-    return Number(deleted.numDeletedRows) > 0
-  })
+export const consumeSetupToken = async (db: ServerDb, token: string): Promise<boolean> => {
+  const deleted = await retryBusy(() =>
+    db.deleteFrom('setup_tokens').where('token_hash', '=', hashSecret(token)).executeTakeFirst(),
+  )
+  return Number(deleted.numDeletedRows) > 0
+}

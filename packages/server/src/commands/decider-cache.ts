@@ -47,6 +47,20 @@ export class DeciderCache {
     this.#states.set(streamId, { state: events.reduce(evolve, from.state), version })
   }
 
+  /**
+   * Loads the given streams one after another in the background, yielding between them, so the
+   * first command of each team after a start does not pay for reading its whole stream.
+   */
+  async warm(streamIds: readonly string[]): Promise<void> {
+    for (const streamId of streamIds) {
+      if (!this.#states.has(streamId))
+        await this.exclusive(streamId, async () => {
+          if (!this.#states.has(streamId)) await this.reload(streamId)
+        })
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+
   forget(streamId: string): void {
     this.#states.delete(streamId)
   }

@@ -3,9 +3,16 @@ import { createPool, schemaOf } from '../event-store/postgres/create-pool.ts'
 import { openSqliteDatabase } from '../event-store/sqlite/open-sqlite-database.ts'
 import { accounts } from './migrations/0001-accounts.ts'
 import { projectionCheckpoints } from './migrations/0002-projection-checkpoints.ts'
+import { teamIdsColumn } from './migrations/0003-team-ids-column.ts'
 import type { ServerDatabase } from './server-tables.ts'
 
 export type ServerDb = Kysely<ServerDatabase>
+
+const openSqliteForServer = (filename: string) => {
+  const database = openSqliteDatabase(filename)
+  database.pragma('busy_timeout = 0')
+  return database
+}
 
 /** Where the server's own tables live: the database of DATABASE_URL, in `schema` on PostgreSQL. */
 export interface ServerDatabaseTarget {
@@ -18,6 +25,12 @@ export interface ServerDatabaseTarget {
  * Opens the server's tables on the same database as the event log (its own connection; SQLite WAL
  * lets both share the file) and migrates them. The migration table has its own name, so the store's
  * migrations and ours never see each other's history.
+ *
+ * SQLite and two connections in one process: the store's append holds the write lock across awaits,
+ * and a connection that meets a held lock waits *synchronously* (busy_timeout), blocking the event
+ * loop the holder needs to finish: a deadlock until the timeout. So this connection gets
+ * `busy_timeout = 0` and retries asynchronously (retry-busy.ts), and every write of ours is a single
+ * statement, so we never hold the lock across an await ourselves.
  */
 export const openServerDatabase = async (target: ServerDatabaseTarget): Promise<ServerDb> => {
   const { url } = target
@@ -39,6 +52,7 @@ export const openServerDatabase = async (target: ServerDatabaseTarget): Promise<
       getMigrations: async () => ({
         '0001-accounts': accounts,
         '0002-projection-checkpoints': projectionCheckpoints,
+        '0003-team-ids-column': teamIdsColumn(isSqlite ? 'sqlite' : 'postgres'),
       }),
     },
   })

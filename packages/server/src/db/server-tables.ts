@@ -12,12 +12,9 @@ export interface AccountsTable {
   readonly password_hash: string | null
   /** the professional in the log this account is, for role professional */
   readonly professional_id: string | null
+  /** JSON array of the team ids a professional or coach belongs to */
+  readonly team_ids: string
   readonly created_at: string
-}
-
-export interface AccountTeamsTable {
-  readonly account_id: string
-  readonly team_id: string
 }
 
 /** Browser sessions; only the SHA-256 of the cookie value is stored, so a leaked table opens nothing. */
@@ -52,7 +49,6 @@ export interface ProjectionCheckpointsTable {
 
 export interface ServerDatabase {
   readonly accounts: AccountsTable
-  readonly account_teams: AccountTeamsTable
   readonly sessions: SessionsTable
   readonly api_tokens: ApiTokensTable
   readonly setup_tokens: SetupTokensTable

@@ -10,11 +10,31 @@ export interface Logger {
 
 type Level = 'info' | 'warn' | 'error'
 
-/** Writes JSON lines to `write` (stdout by default). */
-export const jsonLogger = (write: (line: string) => void = (line) => process.stdout.write(line)): Logger => {
+/** Writes JSON lines to `write`. */
+export const jsonLogger = (write: (line: string) => void): Logger => {
   const emit = (level: Level) => (message: string, fields?: Readonly<Record<string, unknown>>) =>
     write(`${JSON.stringify({ level, time: new Date().toISOString(), message, ...fields })}\n`)
   return { info: emit('info'), warn: emit('warn'), error: emit('error') }
+}
+
+/**
+ * JSON lines to stdout, gathered per event-loop turn: stdout to a pipe or file is synchronous in
+ * Node, so one write per request line would cost a system call on the request path. Whatever is
+ * pending is written before the process exits.
+ */
+export const stdoutLogger = (): Logger => {
+  let pending = ''
+  const flush = () => {
+    if (pending === '') return
+    const lines = pending
+    pending = ''
+    process.stdout.write(lines)
+  }
+  process.once('exit', flush)
+  return jsonLogger((line) => {
+    if (pending === '') setImmediate(flush)
+    pending += line
+  })
 }
 
 /** For tests: keeps the lines in memory so a test can assert what was (not) logged. */

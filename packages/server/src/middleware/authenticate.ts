@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { principalForApiToken, principalForSession } from '../accounts/credentials.ts'
 import { OPERATOR_ACCOUNT_ID, type Principal } from '../accounts/principal.ts'
+import type { PrincipalCache } from '../accounts/principal-cache.ts'
 import { sameSecret } from '../accounts/secrets.ts'
 import type { ServerDb } from '../db/open-server-database.ts'
 import { httpErrors } from '../http/api-error.ts'
@@ -14,6 +15,7 @@ export interface AuthenticateOptions {
   readonly clock: () => Date
   /** TANDEM_ADMIN_TOKEN, accepted as an admin bearer token when set */
   readonly adminToken: string | undefined
+  readonly principals: PrincipalCache
 }
 
 const operator: Principal = {
@@ -30,8 +32,16 @@ const operator: Principal = {
  * cookie (browsers) and sets `principal`. A bearer token that matches nothing is a 401 right away,
  * so a script with a revoked token fails loudly instead of acting anonymously.
  */
-export const authenticate = (options: AuthenticateOptions): MiddlewareHandler<AppEnv> =>
-  async function authenticate(c, next) {
+export const authenticate = (options: AuthenticateOptions): MiddlewareHandler<AppEnv> => {
+  const cached = async (key: string, resolve: () => Promise<Principal | undefined>) => {
+    const now = Date.now()
+    const hit = options.principals.get(key, now)
+    if (hit) return hit
+    const principal = await resolve()
+    if (principal) options.principals.set(key, principal, now)
+    return principal
+  }
+  return async function authenticate(c, next) {
     const header = c.req.header('authorization')
     if (header !== undefined) {
       const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1]
@@ -39,15 +49,21 @@ export const authenticate = (options: AuthenticateOptions): MiddlewareHandler<Ap
       const principal =
         options.adminToken !== undefined && sameSecret(token, options.adminToken)
           ? operator
-          : await principalForApiToken(options.db, token)
+          : await cached(`bearer:${token}`, () => principalForApiToken(options.db, token))
       if (!principal) throw httpErrors.unauthenticated()
       c.set('principal', principal)
       return next()
     }
     const session = getCookie(c, SESSION_COOKIE)
-    c.set('principal', session ? await principalForSession(options.db, session, options.clock()) : undefined)
+    c.set(
+      'principal',
+      session
+        ? await cached(`session:${session}`, () => principalForSession(options.db, session, options.clock()))
+        : undefined,
+    )
     return next()
   }
+}
 
 /** The authenticated caller, or a 401. */
 export const requirePrincipal = (principal: Principal | undefined): Principal => {

@@ -1,4 +1,5 @@
 import type { ServerDb } from '../db/open-server-database.ts'
+import { retryBusy } from '../db/retry-busy.ts'
 import type { TeamViews } from './team-views.ts'
 
 /**
@@ -17,43 +18,38 @@ export interface Checkpoint {
 }
 
 /**
- * Saves the changed teams and the head in one transaction. Rows only move forward (`where excluded
- * position > stored position`), so two instances on one PostgreSQL database, each checkpointing what
- * it has folded, never replace a newer state with an older one.
+ * Upserts one checkpoint row in one statement (atomic, and never holding SQLite's lock across an
+ * await; see open-server-database.ts). Rows only move forward (`where excluded position > stored
+ * position`), so two instances on one PostgreSQL database, each checkpointing what it has folded,
+ * never replace a newer state with an older one.
  */
-export const saveCheckpoint = async (
-  db: ServerDb,
-  head: number,
-  teams: readonly { readonly teamId: string; readonly position: number; readonly json: string }[],
-  now: Date,
-): Promise<void> => {
-  const rows = [
-    { name: HEAD, position: head, state: '{}', updated_at: now.toISOString() },
-    ...teams.map((team) => ({
-      name: `${TEAM_PREFIX}${team.teamId}`,
-      position: team.position,
-      state: team.json,
-      updated_at: now.toISOString(),
-    })),
-  ]
-  await db.transaction().execute(async (trx) => {
-    for (const row of rows)
-      await trx
-        .insertInto('projection_checkpoints')
-        .values(row)
-        .onConflict((conflict) =>
-          conflict
-            .column('name')
-            .doUpdateSet((eb) => ({
-              position: eb.ref('excluded.position'),
-              state: eb.ref('excluded.state'),
-              updated_at: eb.ref('excluded.updated_at'),
-            }))
-            .where((eb) => eb('projection_checkpoints.position', '<', eb.ref('excluded.position'))),
-        )
-        .execute()
-  })
-}
+const upsert = (db: ServerDb, name: string, position: number, state: string, now: Date) =>
+  retryBusy(() =>
+    db
+      .insertInto('projection_checkpoints')
+      .values({ name, position, state, updated_at: now.toISOString() })
+      .onConflict((conflict) =>
+        conflict
+          .column('name')
+          .doUpdateSet((eb) => ({
+            position: eb.ref('excluded.position'),
+            state: eb.ref('excluded.state'),
+            updated_at: eb.ref('excluded.updated_at'),
+          }))
+          .where((eb) => eb('projection_checkpoints.position', '<', eb.ref('excluded.position'))),
+      )
+      .execute(),
+  )
+
+/** One team's views as of `position` (the last event folded into them). */
+export const saveTeamCheckpoint = (db: ServerDb, teamId: string, position: number, json: string, now: Date) =>
+  upsert(db, `${TEAM_PREFIX}${teamId}`, position, json, now)
+
+/**
+ * The head: every team with events up to it has its row saved at or beyond it. Written after the
+ * team rows, so a crash between them only means a longer catch-up, never a skipped event.
+ */
+export const saveHeadCheckpoint = (db: ServerDb, head: number, now: Date) => upsert(db, HEAD, head, '{}', now)
 
 export const loadCheckpoint = async (db: ServerDb): Promise<Checkpoint> => {
   const rows = await db.selectFrom('projection_checkpoints').select(['name', 'position', 'state']).execute()

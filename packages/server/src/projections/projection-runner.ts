@@ -2,7 +2,7 @@ import type { ProjectedEvent } from '@tandem/domain'
 import type { ServerDb } from '../db/open-server-database.ts'
 import type { EventStore, StoredEvent } from '../event-store/event-store.ts'
 import type { Logger } from '../log/logger.ts'
-import { loadCheckpoint, saveCheckpoint } from './checkpoints.ts'
+import { loadCheckpoint, saveHeadCheckpoint, saveTeamCheckpoint } from './checkpoints.ts'
 import { foldIntoViews, initialTeamViews, type TeamViews, toProjected } from './team-views.ts'
 
 /** What the live stream hears: one team's newly folded events, in log order. */
@@ -73,6 +73,11 @@ export class ProjectionRunner {
   /** The team's current views, or undefined when the log holds nothing for it. */
   views(teamId: string): TeamViews | undefined {
     return this.#teams.get(teamId)?.views
+  }
+
+  /** The last log position folded into the team's views (0 when none): their version, for caching. */
+  teamPosition(teamId: string): number {
+    return this.#teams.get(teamId)?.position ?? 0
   }
 
   /** Every team the log holds events for. */
@@ -171,24 +176,33 @@ export class ProjectionRunner {
   }
 
   /**
-   * Writes the changed teams. Their JSON is taken synchronously, so it is one consistent prefix of
-   * the log even while folding goes on during the write.
+   * Saves the teams changed since the last checkpoint, one team per event-loop turn (a large team's
+   * JSON takes milliseconds, and requests should not wait for all of them at once), then the head as
+   * it was when the pass began. A team folded further during the pass is saved at its newer position
+   * and stays marked for the next pass.
    */
   checkpoint(): Promise<void> {
-    const teams = [...this.#dirty].map((teamId) => {
-      const entry = this.#teams.get(teamId)!
-      return { teamId, position: entry.position, json: JSON.stringify(entry.views) }
-    })
     const head = this.#position
+    const teamIds = [...this.#dirty]
     this.#dirty.clear()
     this.#unsaved = 0
-    this.#saving = this.#saving
-      .then(() => saveCheckpoint(this.#options.db, head, teams, this.#options.clock()))
-      .catch((error: unknown) => {
+    const { db, clock, log } = this.#options
+    this.#saving = this.#saving.then(async () => {
+      const pending = new Set(teamIds)
+      try {
+        for (const teamId of teamIds) {
+          const entry = this.#teams.get(teamId)!
+          await saveTeamCheckpoint(db, teamId, entry.position, JSON.stringify(entry.views), clock())
+          pending.delete(teamId)
+          await new Promise((resolve) => setImmediate(resolve))
+        }
+        await saveHeadCheckpoint(db, head, clock())
+      } catch (error) {
         // Mark them changed again: a later checkpoint must not move the head past unsaved teams.
-        for (const team of teams) this.#dirty.add(team.teamId)
-        this.#options.log.error('checkpoint failed', { error: String(error) })
-      })
+        for (const teamId of pending) this.#dirty.add(teamId)
+        log.error('checkpoint failed', { error: String(error) })
+      }
+    })
     return this.#saving
   }
 

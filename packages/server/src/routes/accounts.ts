@@ -10,6 +10,7 @@ import {
 } from '../accounts/account-store.ts'
 import { createApiToken } from '../accounts/credentials.ts'
 import { hashPassword } from '../accounts/password.ts'
+import type { PrincipalCache } from '../accounts/principal-cache.ts'
 import { canManageAccounts } from '../authz/policy.ts'
 import type { ServerDb } from '../db/open-server-database.ts'
 import { ApiError, httpErrors } from '../http/api-error.ts'
@@ -21,6 +22,7 @@ import { requirePrincipal } from '../middleware/authenticate.ts'
 export interface AccountRouteDeps {
   readonly db: ServerDb
   readonly clock: () => Date
+  readonly principals: PrincipalCache
 }
 
 const usernameTaken = () =>
@@ -68,10 +70,12 @@ export const accountRoutes = (deps: AccountRouteDeps) =>
       const { password, ...rest } = body
       const changes = password === undefined ? rest : { ...rest, passwordHash: await hashPassword(password) }
       if (!(await updateAccount(deps.db, c.req.param('accountId'), changes))) throw httpErrors.notFound()
+      deps.principals.clear()
       return c.json({ account: await findAccount(deps.db, c.req.param('accountId')) })
     })
     .delete('/api/accounts/:accountId', async (c) => {
       if (!(await deleteAccount(deps.db, c.req.param('accountId')))) throw httpErrors.notFound()
+      deps.principals.clear()
       return c.body(null, 204)
     })
     .post('/api/accounts/:accountId/tokens', async (c) => {

@@ -8,6 +8,7 @@ import { createApiToken, createSession, deleteSession, SESSION_HOURS } from '../
 import type { LoginLimiter } from '../accounts/login-limiter.ts'
 import { hashPassword, verifyPassword } from '../accounts/password.ts'
 import { OPERATOR_ACCOUNT_ID } from '../accounts/principal.ts'
+import type { PrincipalCache } from '../accounts/principal-cache.ts'
 import { consumeSetupToken } from '../accounts/setup-token.ts'
 import type { ServerDb } from '../db/open-server-database.ts'
 import { ApiError, httpErrors } from '../http/api-error.ts'
@@ -21,6 +22,7 @@ export interface AuthRouteDeps {
   readonly db: ServerDb
   readonly clock: () => Date
   readonly limiter: LoginLimiter
+  readonly principals: PrincipalCache
 }
 
 const invalidLogin = () =>
@@ -64,7 +66,10 @@ export const authRoutes = (deps: AuthRouteDeps) =>
     })
     .post('/api/auth/logout', async (c) => {
       const token = getCookie(c, SESSION_COOKIE)
-      if (token) await deleteSession(deps.db, token)
+      if (token) {
+        await deleteSession(deps.db, token)
+        deps.principals.forget(`session:${token}`)
+      }
       deleteCookie(c, SESSION_COOKIE, { path: '/' })
       return c.body(null, 204)
     })

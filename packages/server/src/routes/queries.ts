@@ -5,9 +5,11 @@ import { ApiError, httpErrors } from '../http/api-error.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { type Page, paginate, parsePage } from '../http/paginate.ts'
 import { requirePrincipal } from '../middleware/authenticate.ts'
+import { AnswerCache } from '../projections/answer-cache.ts'
 import { parseAsOf, viewsAsOf } from '../projections/as-of.ts'
 import type { ProjectionRunner } from '../projections/projection-runner.ts'
 import { TEAM_QUERIES, type TeamQuery } from '../projections/team-queries.ts'
+import type { TeamViews } from '../projections/team-views.ts'
 
 export interface QueryRouteDeps {
   readonly store: EventStore
@@ -35,10 +37,12 @@ const noProfessional = () =>
 
 /**
  * One GET per projection: `/api/teams/:teamId/<query>?asOf=&limit=&offset=`. Without `asOf` the live
- * in-memory views answer; with it, the team's stream prefix is folded on the spot.
+ * in-memory views answer (cached per team position); with it, the team's stream prefix is folded on
+ * the spot. `asOf.position` in the answer is the last event folded into that team's views.
  */
 export const queryRoutes = (deps: QueryRouteDeps) => {
   const app = new Hono<AppEnv>()
+  const cache = new AnswerCache()
   for (const query of TEAM_QUERIES) {
     app.get(`/api/teams/:teamId/${query.name}`, async (c) => {
       const principal = requirePrincipal(c.get('principal'))
@@ -49,20 +53,26 @@ export const queryRoutes = (deps: QueryRouteDeps) => {
       const asOf = parseAsOf(c.req.query('asOf'))
       const professionalId = c.req.query('professionalId') ?? principal.professionalId
       if (query.name === 'my-week' && professionalId === undefined) throw noProfessional()
-      const at = asOf
-        ? await viewsAsOf(deps.store, teamId, asOf)
-        : {
-            views: deps.runner.views(teamId),
-            position: deps.runner.position,
-            date: deps.clock().toISOString().slice(0, 10),
-          }
-      if (!at.views) throw httpErrors.notFound()
-      const result = query.run({ views: at.views, date: at.date, professionalId })
-      return c.json({
-        teamId,
-        asOf: { position: at.position, date: at.date },
-        ...pageOf(query, result, page),
-      })
+      const answer = (views: TeamViews, position: number, date: string) =>
+        JSON.stringify({
+          teamId,
+          asOf: { position, date },
+          ...pageOf(query, query.run({ views, date, professionalId }), page),
+        })
+      let body: string
+      if (asOf) {
+        const at = await viewsAsOf(deps.store, teamId, asOf)
+        if (!at.views) throw httpErrors.notFound()
+        body = answer(at.views, at.position, at.date)
+      } else {
+        const views = deps.runner.views(teamId)
+        if (!views) throw httpErrors.notFound()
+        const position = deps.runner.teamPosition(teamId)
+        const date = deps.clock().toISOString().slice(0, 10)
+        const key = [teamId, query.name, date, professionalId, page.limit, page.offset].join('|')
+        body = cache.get(key, position, () => answer(views, position, date))
+      }
+      return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' })
     })
   }
   return app
