@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import type { EventStore } from '../event-store/event-store.ts'
 import { openEventStore } from '../event-store/open-event-store.ts'
+import { exportCommand } from './audit-export.ts'
+import { replayCommand } from './audit-replay.ts'
 import { verifyCommand } from './audit-verify.ts'
 
 /**
@@ -11,10 +13,16 @@ export type AuditCommand = (store: EventStore, args: readonly string[]) => Promi
 
 const commands: Readonly<Record<string, AuditCommand>> = {
   verify: verifyCommand,
+  export: exportCommand,
+  replay: replayCommand,
 }
 
 const usage = `usage: npm run audit -- <${Object.keys(commands).join('|')}>
   verify   check every event's content, order and hash chain; prints a JSON report, exits 1 if broken
+  export [--from <position>]
+           the log as NDJSON on stdout, from the position up to the head
+  replay --as-of <position|ISO moment> [--team <teamId>]
+           what each team knew then: balance, unassigned regie, norm audit (JSON)
 DATABASE_URL: sqlite:./path.db or postgres://user@host:5432/db (default sqlite:./data/tandem.db)`
 
 const main = async (argv: readonly string[]): Promise<number> => {
