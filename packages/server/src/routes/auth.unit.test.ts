@@ -150,6 +150,42 @@ describe('the admin', () => {
     expect(list.accounts?.map((a) => a.username)).toEqual(['coach', 'pro1'])
   })
 
+  it('changes a member’s teams and erases an account with its tokens', async () => {
+    const { app } = await setup('operator-secret-0123456789')
+    const authorization = 'Bearer operator-secret-0123456789'
+    const created = (await (
+      await app.request(
+        '/api/accounts',
+        json(
+          { username: 'pro2', displayName: 'Pro', role: 'professional', password: 'long enough pw' },
+          { authorization },
+        ),
+      )
+    ).json()) as Body
+    const id = created.account!.id
+    const patched = await app.request(`/api/accounts/${id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ teamIds: ['zuid', 'noord'] }),
+      headers: { authorization, 'content-type': 'application/json' },
+    })
+    expect(((await patched.json()) as Body).account?.teamIds).toEqual(['noord', 'zuid'])
+    const token = (
+      (await (
+        await app.request(`/api/accounts/${id}/tokens`, json({ label: 's' }, { authorization }))
+      ).json()) as Body
+    ).token
+    expect(
+      (await app.request('/api/auth/me', { headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(200)
+    expect(
+      (await app.request(`/api/accounts/${id}`, { method: 'DELETE', headers: { authorization } })).status,
+    ).toBe(204)
+    expect((await app.request(`/api/accounts/${id}`, { headers: { authorization } })).status).toBe(404)
+    expect(
+      (await app.request('/api/auth/me', { headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(401)
+  })
+
   it('lists every failing field of a bad account body', async () => {
     const { app } = await setup('operator-secret-0123456789')
     const response = await app.request(
