@@ -71,7 +71,7 @@ describe('the projection runner', () => {
     await append(instance.store, 'zuid', [founded('zuid')])
     await instance.runner.waitFor(await instance.store.head())
     expect(caseIds(instance.runner, 'noord')).toEqual(['c1'])
-    expect(instance.runner.teamIds().sort()).toEqual(['noord', 'zuid'])
+    expect([...instance.runner.teamIds()].sort()).toEqual(['noord', 'zuid'])
     await instance.close()
   })
 
