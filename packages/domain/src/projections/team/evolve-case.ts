@@ -54,6 +54,8 @@ export const evolveCase = (
         on,
         needsRegistration: requiresRegistration(event.indicators),
         reasoning: event.reasoning,
+        indicators: event.indicators,
+        intensity: event.intensity,
       })
       return
     case 'RegieAssigned':
@@ -92,10 +94,19 @@ export const evolveCase = (
         ...(exemption ? { exemption } : {}),
       })
       if (exemption) recordExemption(state, view, professionalId, role, exemption, stored)
+      view.timeline.push({
+        kind: 'member-added',
+        on,
+        professionalId,
+        role,
+        ...(supervisorId !== undefined ? { supervisorId } : {}),
+        ...(exemption ? { exemption } : {}),
+      })
       return
     }
     case 'CaseMemberRemoved':
       view.members = view.members.filter((member) => member.professionalId !== event.professionalId)
+      view.timeline.push({ kind: 'member-removed', on, professionalId: event.professionalId })
       return
     case 'TandemContactRecorded': {
       const key = pairKey(event.regisseurId, event.practitionerId)

@@ -4,6 +4,7 @@ import { daysBetween } from '../dates.ts'
 import { byText } from '../order.ts'
 import { activeCases } from './case-facts.ts'
 import { caseloadBalance, type MemberBalance } from './caseload-balance.ts'
+import { type NormGap, normGaps } from './norm-gaps.ts'
 import { type OpenSignal, openSignals } from './open-signals.ts'
 import { type RegistrationWarning, registrationsExpiring } from './registrations-expiring.ts'
 import { type TandemHealth, tandemHealth } from './tandem-health.ts'
@@ -25,6 +26,8 @@ export interface MeetingAgenda {
   /** registered cases still to weigh, or that never had a regisseur: to divide at this meeting */
   readonly newCases: readonly NewCase[]
   readonly unassignedRegie: readonly UnassignedRegie[]
+  /** members of open cases who no longer fit their role (R4–R7): to put back in line */
+  readonly normGaps: readonly NormGap[]
   readonly overloaded: readonly MemberBalance[]
   readonly tandemsOverdue: readonly TandemHealth[]
   readonly registrations: readonly RegistrationWarning[]
@@ -35,8 +38,8 @@ export interface MeetingAgenda {
 /**
  * The weekly meeting's agenda (verdeeloverleg). Unassigned regie leads it (R10: a case without a
  * regisseur "is the first item of the weekly meeting", DESIGN.md §3); the other sections are what
- * the team must decide or answer together: overload (R8), tandem contact (R4), registrations (R7),
- * signals (R11).
+ * the team must decide or answer together: norm gaps that arose after a decision (R4–R7), overload
+ * (R8), tandem contact (R4), registrations (R7), signals (R11).
  */
 export const meetingAgenda = (state: TeamState, asOf: DateOnly): MeetingAgenda => ({
   asOf,
@@ -53,6 +56,7 @@ export const meetingAgenda = (state: TeamState, asOf: DateOnly): MeetingAgenda =
     }))
     .sort((a, b) => b.daysWaiting - a.daysWaiting || byText(a.reference, b.reference)),
   unassignedRegie: unassignedRegie(state, asOf),
+  normGaps: normGaps(state, asOf),
   overloaded: caseloadBalance(state, asOf)
     .members.filter((member) => member.overloaded)
     .sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0)),

@@ -2,6 +2,7 @@ import type { DateOnly } from '../../shared/primitives.ts'
 import type { Exemption } from '../../shared/vocabulary.ts'
 import { addDays, daysBetween, maxDate, minDate } from '../dates.ts'
 import { byText } from '../order.ts'
+import { type NormGapReason, normGapPeriods } from './norm-gaps.ts'
 import { registrationGaps } from './registration-gaps.ts'
 import type { CaseView, ExemptionRecord, TeamState } from './team-state.ts'
 
@@ -10,12 +11,14 @@ export type DeviationKind =
   | 'regisseur-unregistered'
   | 'regisseur-registration-lapsed'
   | 'regisseur-left-team'
+  | NormGapReason
 
 /** A period in which a case was out of line with the norm, with what was recorded at the time. */
 export interface Deviation {
   readonly caseId: string
   readonly reference: string
   readonly kind: DeviationKind
+  /** the regisseur, or for a member's norm gap the member out of line */
   readonly professionalId?: string
   readonly from: DateOnly
   /** the first day back in line; null while it lasts */
@@ -59,6 +62,8 @@ const segmentsOf = (view: CaseView, end: DateOnly): Segment[] => {
   }
   for (const moment of view.timeline) {
     if (moment.kind === 'closed') break
+    // Members are the norm gaps' concern (norm-gaps.ts); regie segments do not split at them.
+    if (moment.kind === 'member-added' || moment.kind === 'member-removed') continue
     current = cut(moment.on)
     if (moment.kind === 'assessed') {
       current.needsRegistration = moment.needsRegistration
@@ -68,7 +73,7 @@ const segmentsOf = (view: CaseView, end: DateOnly): Segment[] => {
       delete current.releaseReason
       if (moment.exemption) current.exemption = moment.exemption
       else delete current.exemption
-    } else {
+    } else if (moment.kind === 'regie-released') {
       delete current.regisseurId
       delete current.exemption
       current.releaseReason = moment.reason
@@ -117,6 +122,19 @@ const deviationsOf = (state: TeamState, view: CaseView, asOf: DateOnly): Deviati
       )
     }
   }
+  for (const gap of normGapPeriods(state, view, end)) {
+    const until = gap.until ?? end
+    out.push({
+      caseId: view.id,
+      reference: view.reference,
+      kind: gap.reason,
+      professionalId: gap.professionalId,
+      from: gap.from,
+      until: until > asOf ? null : until,
+      days: daysBetween(gap.from, minDate(until, asOf)),
+      reasoning: gap.reasoning,
+    })
+  }
   return out
 }
 
@@ -125,7 +143,9 @@ const deviationsOf = (state: TeamState, view: CaseView, asOf: DateOnly): Deviati
  * "afwegingen vastleggen"): every exemption with its ground, reasoning, deciders, actor, moment and
  * meeting, and every period up to `asOf` in which a case was out of line with the norm: no
  * regisseur, a regisseur who left, or a regisseur without a registration in order on a case that
- * needed one and no exemption. Computed from the recorded history, so a lapse that happened by the
+ * needed one and no exemption; and every period a member no longer fitted their role (R4–R7, see
+ * `normGapPeriods`): a tandem without a registered regisseur, gezinshuisouders without a registered
+ * behavioural scientist, an intern without a registered supervisor. Computed from the recorded history, so a lapse that happened by the
  * passing of time (no event) shows from the day it happened.
  */
 export const normAudit = (state: TeamState, asOf: DateOnly): NormAudit => ({

@@ -89,9 +89,25 @@ export interface RegieView {
 
 /** The moments of a case the norm audit replays; each keeps what was recorded at the time. */
 export type CaseMoment =
-  | { kind: 'assessed'; on: DateOnly; needsRegistration: boolean; reasoning: string }
+  | {
+      kind: 'assessed'
+      on: DateOnly
+      needsRegistration: boolean
+      reasoning: string
+      indicators: Indicators
+      intensity: Intensity
+    }
   | { kind: 'regie-assigned'; on: DateOnly; professionalId: string; exemption?: Exemption }
   | { kind: 'regie-released'; on: DateOnly; professionalId: string; reason: string }
+  | {
+      kind: 'member-added'
+      on: DateOnly
+      professionalId: string
+      role: CaseRole
+      supervisorId?: string
+      exemption?: Exemption
+    }
+  | { kind: 'member-removed'; on: DateOnly; professionalId: string }
   | { kind: 'closed'; on: DateOnly; reason: string }
 
 export interface CaseView {
