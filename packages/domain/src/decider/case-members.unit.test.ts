@@ -108,6 +108,18 @@ describe('AddCaseMember — R5: the gezinshuis', () => {
       .thenEmits('CaseMemberAdded')
   })
 
+  it('adds the gezinshuisouder when the regisseur is the registered behavioural scientist', () => {
+    given([...team, regieAssigned('g1', 'p-ortho')])
+      .when(add('g1', 'p-gho', 'gezinshuisouder'))
+      .thenEmits('CaseMemberAdded')
+  })
+
+  it('still refuses the gezinshuisouder when the regisseur is registered but no behavioural scientist', () => {
+    given([...team, regieAssigned('g1', 'p-reg')])
+      .when(add('g1', 'p-gho', 'gezinshuisouder'))
+      .thenRejects('GezinshuisNeedsRegisteredExpert')
+  })
+
   it('refuses a gezinshuisouder on an ambulant case', () => {
     given(team)
       .when(add('c1', 'p-gho', 'gezinshuisouder'))

@@ -61,9 +61,14 @@ const assertEventKeepsTheNorm = (before: FoundedTeam, event: TeamEvent, day: str
       expect(regisseur && isRegistered(regisseur, day), 'tandem without registered regisseur').toBe(true)
     }
     if (event.role === 'gezinshuisouder' && !isRegistered(professional, day)) {
-      const expert = [...theCase.members].some(
-        ([id, m]) => m.role === 'behavioural-scientist' && isRegistered(before.professionals.get(id)!, day),
-      )
+      const scientists = ['orthopedagoog', 'psycholoog', 'gz-psycholoog']
+      const expertRegisseur =
+        !!regisseur && scientists.includes(regisseur.discipline) && isRegistered(regisseur, day)
+      const expert =
+        expertRegisseur ||
+        [...theCase.members].some(
+          ([id, m]) => m.role === 'behavioural-scientist' && isRegistered(before.professionals.get(id)!, day),
+        )
       expect(expert, 'gezinshuisouder without registered expert').toBe(true)
     }
     if (event.role === 'behavioural-scientist') expect(isRegistered(professional, day)).toBe(true)

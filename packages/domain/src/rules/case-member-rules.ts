@@ -21,17 +21,30 @@ export const hasRegisteredRegisseur = (team: FoundedTeam, theCase: Case, on: Dat
   return regisseur !== undefined && isRegistered(regisseur, on)
 }
 
-/** A registered behavioural scientist among the case's members (other than `exceptId`). */
+/**
+ * A registered behavioural scientist on the case (other than `exceptId`): a member in that role, or
+ * the regisseur when the regisseur is one. R5 — seeds/001_ea66899bdc436ce5.txt: the gezinshuis works
+ * with "een geregistreerde gedragswetenschapper" who sets the treatment plans; a regisseur who is that
+ * expert already sets them, so a second one is not required.
+ */
 export const hasRegisteredExpert = (
   team: FoundedTeam,
   theCase: Case,
   on: DateOnly,
   exceptId?: string,
-): boolean =>
-  [...theCase.members].some(([id, member]) => {
+): boolean => {
+  const isRegisteredScientist = (id: string): boolean => {
     const expert = team.professionals.get(id)
-    return member.role === 'behavioural-scientist' && id !== exceptId && !!expert && isRegistered(expert, on)
-  })
+    return id !== exceptId && !!expert && isBehaviouralScientist(expert) && isRegistered(expert, on)
+  }
+  const regisseurId = theCase.regie?.professionalId
+  return (
+    (regisseurId !== undefined && isRegisteredScientist(regisseurId)) ||
+    [...theCase.members].some(
+      ([id, member]) => member.role === 'behavioural-scientist' && isRegisteredScientist(id),
+    )
+  )
+}
 
 export interface MemberInput {
   readonly team: FoundedTeam
