@@ -1,42 +1,60 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 const MAIN = resolve(import.meta.dirname, '../../../packages/server/src/main.ts')
 const TSX = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx')
 
+const freePort = () =>
+  new Promise<number>((resolvePort, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+
 /**
  * Starts `packages/server/src/main.ts` in its own process on a free loopback port, so the server and
- * the load generator do not share one core, and reports how long it took until it listened.
+ * the load generator do not share one core, and reports how long it took until /health answered.
+ * The server's stdout (its request log) goes to /dev/null: a pipe read by this busy process would
+ * fill and block the server's synchronous writes, which would measure the pipe, not the server.
  */
 export const startServerProcess = async (databaseUrl: string) => {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
   const started = performance.now()
   const child: ChildProcess = spawn(TSX, [MAIN], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      PORT: '0',
+      PORT: String(port),
       TANDEM_DEMO: '0',
       TANDEM_ADMIN_TOKEN: 'bench-operator-token-0123456789',
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit'],
   })
-  const port = await new Promise<number>((resolvePort, reject) => {
-    let output = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /running at http:\/\/localhost:(\d+)/.exec(output)
-      if (match) resolvePort(Number(match[1]))
-    })
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output.slice(-500)}`)))
+  let exited = false
+  child.once('exit', () => {
+    exited = true
   })
-  // Drain the request log so a full pipe never blocks the server.
-  child.stdout!.resume()
+  for (;;) {
+    if (exited) throw new Error('the server exited before it answered /health')
+    const ok = await fetch(`${base}/health`).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ok) break
+    await new Promise((resolveWait) => setTimeout(resolveWait, 10))
+  }
   return {
-    base: `http://127.0.0.1:${port}`,
+    base,
     readyMs: performance.now() - started,
     stop: () =>
       new Promise<void>((done) => {
+        if (exited) return done()
         child.once('exit', () => done())
         child.kill('SIGTERM')
       }),
