@@ -151,6 +151,25 @@ describe('a team at its weekly meeting, over HTTP on a SQLite file', () => {
     expect(response.body.page).toMatchObject({ list: 'members', total: 2, limit: 1, offset: 1 })
   })
 
+  it('folds the log up to an ISO moment, and refuses an asOf that is neither', async () => {
+    const now = await auditor.get(
+      `/api/teams/noord/balance?asOf=${new Date(Date.now() + 60_000).toISOString()}`,
+    )
+    expect(now.status).toBe(200)
+    expect(now.body.data.members).toHaveLength(2)
+    expect((await auditor.get('/api/teams/noord/balance?asOf=2000-01-01')).status).toBe(404)
+    const bad = await auditor.get('/api/teams/noord/balance?asOf=yesterday')
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.issues[0].path).toBe('/asOf')
+  })
+
+  it('counts appends and reports projection lag in /metrics', async () => {
+    const text = (await server.anonymous.get('/metrics')).body as unknown as string
+    expect(text).toMatch(/tandem_events_appended_total [1-9]/)
+    expect(text).toContain('tandem_projection_lag_events 0')
+    expect(text).toContain('route="/api/commands",status="201"')
+  })
+
   it('keeps a log whose hash chain verifies', async () => {
     expect((await server.tandem.store.verify()).ok).toBe(true)
   })
