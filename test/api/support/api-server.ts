@@ -11,7 +11,11 @@ import { openTandem, type TandemOptions } from '../../../packages/server/src/tan
 
 export const ADMIN_TOKEN = 'operator-token-for-api-tests'
 
-export interface ApiResponse<T = Record<string, unknown>> {
+/** Test bodies are read loosely, as a script would: `body.error.code`, `body.data.members`. */
+// biome-ignore lint/suspicious/noExplicitAny: a test reads response JSON without declaring every shape
+type Json = any
+
+export interface ApiResponse<T = Json> {
   readonly status: number
   readonly body: T
   readonly headers: Headers
@@ -21,9 +25,9 @@ export interface ApiResponse<T = Record<string, unknown>> {
 export interface ApiClient {
   /** the bearer token, for raw fetches (SSE, NDJSON) */
   readonly token: string | undefined
-  get<T = any>(path: string): Promise<ApiResponse<T>>
-  post<T = any>(path: string, body: unknown): Promise<ApiResponse<T>>
-  command<T = any>(body: unknown): Promise<ApiResponse<T>>
+  get<T = Json>(path: string): Promise<ApiResponse<T>>
+  post<T = Json>(path: string, body: unknown): Promise<ApiResponse<T>>
+  command<T = Json>(body: unknown): Promise<ApiResponse<T>>
 }
 
 const client = (base: string, token: string | undefined): ApiClient => {
@@ -41,7 +45,7 @@ const client = (base: string, token: string | undefined): ApiClient => {
     try {
       parsed = JSON.parse(text)
     } catch {}
-    return { status: response.status, body: parsed as any, headers: response.headers }
+    return { status: response.status, body: parsed as Json, headers: response.headers }
   }
   return {
     token,

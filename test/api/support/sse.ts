@@ -1,6 +1,7 @@
 /** A minimal Server-Sent Events reader over fetch, for tests: collects `{ event, data }` messages. */
 export interface SseMessage {
   readonly event: string
+  // biome-ignore lint/suspicious/noExplicitAny: tests read event data without declaring every shape
   readonly data: any
 }
 

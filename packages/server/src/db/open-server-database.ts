@@ -4,6 +4,7 @@ import { openSqliteDatabase } from '../event-store/sqlite/open-sqlite-database.t
 import { accounts } from './migrations/0001-accounts.ts'
 import { projectionCheckpoints } from './migrations/0002-projection-checkpoints.ts'
 import { teamIdsColumn } from './migrations/0003-team-ids-column.ts'
+import { retryBusy } from './retry-busy.ts'
 import type { ServerDatabase } from './server-tables.ts'
 
 export type ServerDb = Kysely<ServerDatabase>
@@ -38,7 +39,7 @@ export const openServerDatabase = async (target: ServerDatabaseTarget): Promise<
   const isSqlite = url.startsWith('sqlite:')
   const db: ServerDb = isSqlite
     ? new Kysely({
-        dialect: new SqliteDialect({ database: openSqliteDatabase(url.slice('sqlite:'.length)) }),
+        dialect: new SqliteDialect({ database: openSqliteForServer(url.slice('sqlite:'.length)) }),
       })
     : new Kysely({ dialect: new PostgresDialect({ pool: createPool(pgTarget) }) })
   if (!isSqlite) await sql`create schema if not exists ${sql.id(schemaOf(pgTarget))}`.execute(db)
@@ -56,8 +57,13 @@ export const openServerDatabase = async (target: ServerDatabaseTarget): Promise<
       }),
     },
   })
-  const { error } = await migrator.migrateToLatest()
-  if (error) {
+  try {
+    // Another process starting on the same SQLite file may hold the lock for a moment.
+    await retryBusy(async () => {
+      const { error } = await migrator.migrateToLatest()
+      if (error) throw error
+    })
+  } catch (error) {
     await db.destroy()
     throw error
   }
