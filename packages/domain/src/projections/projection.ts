@@ -30,6 +30,12 @@ export interface ProjectedEvent {
  */
 export interface Projection<S> {
   readonly name: string
+  /**
+   * The shape of the state `S`. Bump it whenever the state's shape or meaning changes: saved
+   * checkpoints carry it, and a checkpoint of another version is ignored and the state rebuilt from
+   * the log, instead of a newer fold continuing from an older shape.
+   */
+  readonly version: number
   readonly initial: () => S
   readonly evolve: (state: S, stored: ProjectedEvent) => S
 }

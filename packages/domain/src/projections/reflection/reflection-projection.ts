@@ -8,6 +8,7 @@ import { initialReflectionState, type ReflectionState } from './reflection-state
  */
 export const reflectionProjection: Projection<ReflectionState> = {
   name: 'reflection',
+  version: 1,
   initial: initialReflectionState,
   evolve: (state, { event }) => {
     switch (event._tag) {

@@ -15,6 +15,8 @@ import { initialTeamState, type TeamState } from './team-state.ts'
  */
 export const teamProjection: Projection<TeamState> = {
   name: 'team',
+  // 2: case timelines record members and assessment indicators (norm gaps)
+  version: 2,
   initial: initialTeamState,
   evolve: (state, stored) => {
     closeWeeksBefore(state, dateOf(stored.metadata.occurredAt))
