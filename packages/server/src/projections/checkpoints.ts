@@ -1,15 +1,22 @@
 import type { ServerDb } from '../db/open-server-database.ts'
 import { retryBusy } from '../db/retry-busy.ts'
-import type { TeamViews } from './team-views.ts'
+import { type TeamViews, VIEWS_VERSION } from './team-views.ts'
 
 /**
- * Bump when the shape of a projection state changes: checkpoints of another version are ignored
- * and the projections are rebuilt from the log once.
+ * Bump when the layout of the checkpoint rows changes. The shape of the states is versioned by the
+ * domain (each `Projection` has a `version`, collected in `VIEWS_VERSION`), so changing a fold
+ * cannot forget it here: checkpoints of another version are ignored and the projections rebuilt
+ * from the log once.
  */
 export const CHECKPOINT_VERSION = 1
 
-const HEAD = `head@v${CHECKPOINT_VERSION}`
-const TEAM_PREFIX = `team@v${CHECKPOINT_VERSION}:`
+/** The version every checkpoint row name carries: the row layout and each projection's state version. */
+export const CURRENT_VERSION = `v${CHECKPOINT_VERSION}.${VIEWS_VERSION}`
+
+// The head carries the version too: a head of another version must not make the runner skip the
+// events that only the ignored team rows had folded.
+const headName = (version: string) => `head@${version}`
+const teamPrefix = (version: string) => `team@${version}:`
 
 export interface Checkpoint {
   /** every team with events up to here has a row at or beyond it */
@@ -42,23 +49,33 @@ const upsert = (db: ServerDb, name: string, position: number, state: string, now
   )
 
 /** One team's views as of `position` (the last event folded into them). */
-export const saveTeamCheckpoint = (db: ServerDb, teamId: string, position: number, json: string, now: Date) =>
-  upsert(db, `${TEAM_PREFIX}${teamId}`, position, json, now)
+export const saveTeamCheckpoint = (
+  db: ServerDb,
+  teamId: string,
+  position: number,
+  json: string,
+  now: Date,
+  version = CURRENT_VERSION,
+) => upsert(db, `${teamPrefix(version)}${teamId}`, position, json, now)
 
 /**
  * The head: every team with events up to it has its row saved at or beyond it. Written after the
  * team rows, so a crash between them only means a longer catch-up, never a skipped event.
  */
-export const saveHeadCheckpoint = (db: ServerDb, head: number, now: Date) => upsert(db, HEAD, head, '{}', now)
+export const saveHeadCheckpoint = (db: ServerDb, head: number, now: Date, version = CURRENT_VERSION) =>
+  upsert(db, headName(version), head, '{}', now)
 
+/** The checkpoint of the current version; rows of other versions are left alone and not read. */
 export const loadCheckpoint = async (db: ServerDb): Promise<Checkpoint> => {
   const rows = await db.selectFrom('projection_checkpoints').select(['name', 'position', 'state']).execute()
   const teams = new Map<string, { position: number; views: TeamViews }>()
+  const headRow = headName(CURRENT_VERSION)
+  const prefix = teamPrefix(CURRENT_VERSION)
   let head = 0
   for (const row of rows) {
-    if (row.name === HEAD) head = Number(row.position)
-    else if (row.name.startsWith(TEAM_PREFIX))
-      teams.set(row.name.slice(TEAM_PREFIX.length), {
+    if (row.name === headRow) head = Number(row.position)
+    else if (row.name.startsWith(prefix))
+      teams.set(row.name.slice(prefix.length), {
         position: Number(row.position),
         views: JSON.parse(row.state) as TeamViews,
       })

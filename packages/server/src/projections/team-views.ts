@@ -15,6 +15,14 @@ export interface TeamViews {
   readonly reflection: ReflectionState
 }
 
+/**
+ * The state versions of the folds behind `TeamViews`, e.g. `team2.reflection1`: part of every
+ * checkpoint's name, so a fold whose state changed shape never continues from an older checkpoint.
+ */
+export const VIEWS_VERSION = [teamProjection, reflectionProjection]
+  .map((projection) => `${projection.name}${projection.version}`)
+  .join('.')
+
 export const initialTeamViews = (): TeamViews => ({
   team: teamProjection.initial(),
   reflection: reflectionProjection.initial(),
