@@ -94,8 +94,17 @@ export interface EventStore {
   /**
    * Appends events to one stream in one transaction, all or nothing. Fails with `EmptyAppend`,
    * `StreamVersionConflict` or `CommandIdReused` (errors.ts). Resolves only once the events are durable.
+   * Concurrent appends may share one transaction (group commit), but each is checked, and fails or
+   * succeeds, on its own, as if it had been appended alone in the order the store received them.
    */
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>
+  /**
+   * The result of the append stored under `commandId`, as `append` returned it but with
+   * `duplicate: true`; undefined when no committed append used that id. Lets a command handler
+   * answer a retry (perhaps sent to another server instance) with its original reply before deciding
+   * again, which would often reject it (its case now exists).
+   */
+  findCommand(commandId: string): Promise<AppendResult | undefined>
   /** The stream's events in version order; empty when the stream does not exist. */
   readStream(streamId: string): Promise<readonly StoredEvent[]>
   /** The log in position order, in batches; a reader that has seen position N never later finds one below N. */

@@ -1,5 +1,7 @@
 import { describe } from 'vitest'
 import { appendingContract } from './appending.contract.ts'
+import { batchingContract } from './batching.contract.ts'
+import { commandsContract } from './commands.contract.ts'
 import { integrityContract } from './integrity.contract.ts'
 import { notificationsContract } from './notifications.contract.ts'
 import { readingContract } from './reading.contract.ts'
@@ -9,6 +11,8 @@ import type { StoreUnderTest } from './store-under-test.ts'
 export const eventStoreContract = (sut: StoreUnderTest) =>
   describe(`event store contract: ${sut.name}`, () => {
     appendingContract(sut)
+    batchingContract(sut)
+    commandsContract(sut)
     readingContract(sut)
     integrityContract(sut)
     notificationsContract(sut)

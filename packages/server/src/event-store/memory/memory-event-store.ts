@@ -53,6 +53,11 @@ export class MemoryEventStore implements EventStore {
     return resultOf(stored, false)
   }
 
+  async findCommand(commandId: string): Promise<AppendResult | undefined> {
+    const command = this.#commands.get(commandId)
+    return command && resultOf(command.events, true)
+  }
+
   async readStream(streamId: string): Promise<readonly StoredEvent[]> {
     return this.events.filter((event) => event.streamId === streamId)
   }

@@ -1,12 +1,5 @@
 import { type Kysely, sql } from 'kysely'
-import {
-  chainEvents,
-  checkExpectedVersion,
-  type EncodedEvent,
-  encodeEvents,
-  resultOf,
-} from '../append-steps.ts'
-import { CommandIdReused } from '../errors.ts'
+import { encodeEvents, resultOf } from '../append-steps.ts'
 import type {
   AppendOptions,
   AppendResult,
@@ -15,12 +8,16 @@ import type {
   ReadAllOptions,
   StoredEvent,
 } from '../event-store.ts'
+import { GroupCommit } from '../group-commit.ts'
 import { HeadListeners, type HeadWatcher } from '../head-listeners.ts'
+import type { AppendJob } from '../plan-batch.ts'
 import type { EventStoreDatabase } from '../schema/events.table.ts'
 import { verifyLog } from '../verify-log.ts'
 import type { SqlCapabilities } from './capabilities.ts'
-import { fromRow, toRow } from './event-row.ts'
+import { fromRow } from './event-row.ts'
 import { readHead } from './read-head.ts'
+import { readRange } from './read-range.ts'
+import { writeBatch } from './write-batch.ts'
 
 /** What a SQL backend (sqlite/, postgres/) hands the shared store. */
 export interface SqlBackend {
@@ -32,22 +29,28 @@ export interface SqlBackend {
   readonly announce?: (trx: Kysely<EventStoreDatabase>, head: number) => Promise<void>
 }
 
-/** Rows per INSERT: 10 parameters each stays well under SQLite's 32,766 and PostgreSQL's 65,535. */
-const INSERT_CHUNK = 1000
-
 /**
- * The event store on any SQL database Kysely speaks, given its backend. Every append takes the log's
- * single write lock (see SqlCapabilities.writeLock), so positions are handed out in commit order:
- * position = head + 1 is read and the head advanced inside the one transaction that holds the lock,
- * and the lock is released only by that transaction's commit. A reader that has seen position N
- * therefore can never later find a newly committed event below N, on PostgreSQL too, where events
- * numbered by a sequence could commit out of order.
+ * The event store on any SQL database Kysely speaks, given its backend.
+ *
+ * Appends are group-committed (group-commit.ts): appends that arrive while a transaction is being
+ * written queue, and the next transaction takes all of them — one lock, one COMMIT, one fsync for the
+ * lot. Each append is still checked on its own (plan-batch.ts) against the log as it stands after the
+ * appends before it, so it fails or succeeds exactly as it would have alone, and each caller's
+ * promise settles only after that COMMIT returned.
+ *
+ * Every transaction takes the log's single write lock (see SqlCapabilities.writeLock), so positions
+ * are handed out in commit order: head + 1 is read and the head advanced inside the one transaction
+ * that holds the lock, and only its commit releases it. A reader that has seen position N therefore
+ * never later finds a newly committed event below N, on PostgreSQL too, where events numbered by a
+ * sequence could commit out of order. A store writes one transaction at a time; several processes
+ * on one database take turns at the lock.
  */
 export class SqlEventStore implements EventStore {
   readonly #db: Kysely<EventStoreDatabase>
   readonly #capabilities: SqlCapabilities
   readonly #announce: SqlBackend['announce']
   readonly #listeners: HeadListeners
+  readonly #batches = new GroupCommit<AppendJob, AppendResult>((jobs) => this.#writeTransaction(jobs))
 
   constructor(backend: SqlBackend) {
     this.#db = backend.db
@@ -57,82 +60,44 @@ export class SqlEventStore implements EventStore {
     this.#listeners = new HeadListeners(head, backend.watch(head))
   }
 
-  async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
-    const encoded = encodeEvents(streamId, events)
-    const begin = this.#capabilities.writeLock === 'begin-immediate' ? sql`begin immediate` : sql`begin`
+  append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    try {
+      // Serialised before queueing, so a payload that cannot be stored fails its own caller only.
+      return this.#batches.submit({ streamId, encoded: encodeEvents(streamId, events), options })
+    } catch (error) {
+      return Promise.reject(error)
+    }
+  }
+
+  async findCommand(commandId: string): Promise<AppendResult | undefined> {
+    const command = await this.#db
+      .selectFrom('commands')
+      .selectAll()
+      .where('command_id', '=', commandId)
+      .executeTakeFirst()
+    if (!command) return undefined
+    return resultOf(await readRange(this.#db, command.first_position, command.last_position), true)
+  }
+
+  async #writeTransaction(jobs: readonly AppendJob[]) {
+    const lockHead = this.#capabilities.writeLock === 'select-for-update'
+    const begin = lockHead ? sql`begin` : sql`begin immediate`
     // Kysely's transaction() would issue a deferred BEGIN, so the transaction is driven by hand on one connection.
-    const result = await this.#db.connection().execute(async (trx) => {
+    const written = await this.#db.connection().execute(async (trx) => {
       await begin.execute(trx)
       try {
-        const appended = await this.#appendLocked(trx, streamId, encoded, options)
+        const batch = await writeBatch(trx, jobs, lockHead, this.#announce)
         await sql`commit`.execute(trx)
-        return appended
+        return batch
       } catch (error) {
-        // The append's own error is the one to report; a rollback that fails means the connection is
+        // The batch's own error is the one to report; a rollback that fails means the connection is
         // gone, and the database discards the transaction with it.
         await sql`rollback`.execute(trx).catch(() => undefined)
         throw error
       }
     })
-    if (!result.duplicate) this.#listeners.emit(result.lastPosition)
-    return result
-  }
-
-  async #appendLocked(
-    trx: Kysely<EventStoreDatabase>,
-    streamId: string,
-    encoded: readonly EncodedEvent[],
-    { expectedVersion, commandId }: AppendOptions,
-  ): Promise<AppendResult> {
-    const head = await readHead(trx, this.#capabilities.writeLock === 'select-for-update')
-    if (commandId !== undefined) {
-      const earlier = await trx
-        .selectFrom('commands')
-        .selectAll()
-        .where('command_id', '=', commandId)
-        .executeTakeFirst()
-      if (earlier) {
-        if (earlier.stream_id !== streamId)
-          throw new CommandIdReused({ commandId, streamId, originalStreamId: earlier.stream_id })
-        return resultOf(await this.#readRange(trx, earlier.first_position, earlier.last_position), true)
-      }
-    }
-    const current = await trx
-      .selectFrom('events')
-      .select('stream_version')
-      .where('stream_id', '=', streamId)
-      .orderBy('stream_version', 'desc')
-      .limit(1)
-      .executeTakeFirst()
-    const streamVersion = current?.stream_version ?? 0
-    checkExpectedVersion(streamId, expectedVersion, streamVersion)
-
-    const recordedAt = new Date().toISOString()
-    const stored = chainEvents(encoded, { streamId, streamVersion, head, recordedAt })
-    const rows = stored.map((event, index) => toRow(event, encoded[index]!))
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK)
-      await trx
-        .insertInto('events')
-        .values(rows.slice(start, start + INSERT_CHUNK))
-        .execute()
-    const last = stored.at(-1)!
-    if (commandId !== undefined)
-      await trx
-        .insertInto('commands')
-        .values({
-          command_id: commandId,
-          stream_id: streamId,
-          first_position: stored[0]!.position,
-          last_position: last.position,
-        })
-        .execute()
-    await trx
-      .updateTable('log_head')
-      .set({ position: last.position, hash: last.hash })
-      .where('id', '=', 1)
-      .execute()
-    await this.#announce?.(trx, last.position)
-    return resultOf(stored, false)
+    if (written.appendedUpTo !== undefined) this.#listeners.emit(written.appendedUpTo)
+    return written.outcomes
   }
 
   async readStream(streamId: string): Promise<readonly StoredEvent[]> {
@@ -149,22 +114,11 @@ export class SqlEventStore implements EventStore {
     const { from = 1, to = Number.MAX_SAFE_INTEGER, batchSize = 1000 } = options
     let next = from
     while (next <= to) {
-      const batch = await this.#readRange(this.#db, next, to, batchSize)
+      const batch = await readRange(this.#db, next, to, batchSize)
       if (batch.length > 0) yield batch
       if (batch.length < batchSize) return
       next = batch.at(-1)!.position + 1
     }
-  }
-
-  async #readRange(db: Kysely<EventStoreDatabase>, from: number, to: number, limit?: number) {
-    let query = db
-      .selectFrom('events')
-      .selectAll()
-      .where('position', '>=', from)
-      .where('position', '<=', to)
-      .orderBy('position')
-    if (limit !== undefined) query = query.limit(limit)
-    return (await query.execute()).map(fromRow)
   }
 
   async head(): Promise<number> {
