@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import type { LoginLimiter } from './accounts/login-limiter.ts'
 import type { PrincipalCache } from './accounts/principal-cache.ts'
 import type { CommandService } from './commands/command-service.ts'
+import type { DeciderCache } from './commands/decider-cache.ts'
 import type { ServerDb } from './db/open-server-database.ts'
 import type { EventStore } from './event-store/event-store.ts'
 import type { AppEnv } from './http/app-env.ts'
@@ -19,12 +20,17 @@ import type { ProjectionRunner } from './projections/projection-runner.ts'
 import { accountRoutes } from './routes/accounts.ts'
 import { auditRoutes } from './routes/audit.ts'
 import { authRoutes } from './routes/auth.ts'
+import { caseDetailRoutes } from './routes/case-detail.ts'
+import { commandPreviewRoutes } from './routes/command-preview.ts'
 import { commandRoutes } from './routes/commands.ts'
 import { healthRoutes } from './routes/health.ts'
 import { liveRoutes } from './routes/live.ts'
 import { metricsRoutes } from './routes/metrics.ts'
 import { openApiRoutes } from './routes/openapi.ts'
+import { plannerRoutes } from './routes/planner.ts'
 import { queryRoutes } from './routes/queries.ts'
+import { teamsRoutes } from './routes/teams.ts'
+import { timelineRoutes } from './routes/timeline.ts'
 
 /** Everything the HTTP layer needs, built by main.ts (or a test) and handed in. */
 export interface AppDeps {
@@ -42,6 +48,8 @@ export interface AppDeps {
   readonly store: EventStore
   readonly runner: ProjectionRunner
   readonly commands: CommandService
+  /** the decision states the command service keeps; previews decide against them without appending */
+  readonly deciderCache: DeciderCache
   /** resolves once the projections include a position (bounded wait; see tandem.ts) */
   readonly projected: (position: number) => Promise<void>
   /** the Vite build of the web app, served at `/` when given */
@@ -61,8 +69,13 @@ export const createApp = (deps: AppDeps) => {
   app.use('/api/*', csrfGuard())
   app.route('/', authRoutes(deps))
   app.route('/', accountRoutes(deps))
+  app.route('/', commandPreviewRoutes({ cache: deps.deciderCache, runner: deps.runner, clock: deps.clock }))
   app.route('/', commandRoutes(deps))
+  app.route('/', teamsRoutes(deps))
   app.route('/', queryRoutes(deps))
+  app.route('/', caseDetailRoutes(deps))
+  app.route('/', plannerRoutes(deps))
+  app.route('/', timelineRoutes(deps))
   app.route('/', liveRoutes(deps))
   app.route('/', auditRoutes(deps))
   app.route('/', openApiRoutes())

@@ -91,6 +91,7 @@ export const openTandem = async (options: TandemOptions) => {
     store,
     runner,
     commands,
+    deciderCache: cache,
     projected,
     webDist: options.webDist,
   })

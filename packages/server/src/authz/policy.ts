@@ -52,3 +52,23 @@ export const canExportLog = (principal: Principal): boolean => principal.role ==
 export const canVerifyLog = (principal: Principal): boolean =>
   principal.role === 'auditor' || principal.role === 'admin'
 export const canManageAccounts = (principal: Principal): boolean => principal.role === 'admin'
+
+/**
+ * The team's event timeline (actors and reasoning of every decision) is for its coach and for
+ * auditors; a professional sees the team's state, not who recorded what.
+ */
+export const canReadTimeline = (principal: Principal, teamId: string): boolean =>
+  principal.role === 'auditor' || (principal.role === 'coach' && principal.teamIds.includes(teamId))
+
+export const assertCanReadTimeline = (principal: Principal, teamId: string): void => {
+  if (!canReadTimeline(principal, teamId)) throw httpErrors.forbidden()
+}
+
+/**
+ * The teams a principal may list: auditors and admins every team (admins see only ids and names,
+ * to appoint coaches and members), professionals and coaches their own.
+ */
+export const listableTeams = (principal: Principal, known: readonly string[]): readonly string[] =>
+  principal.role === 'auditor' || principal.role === 'admin'
+    ? known
+    : known.filter((teamId) => principal.teamIds.includes(teamId))

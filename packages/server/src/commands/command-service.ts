@@ -46,7 +46,9 @@ const commandIdReused = () =>
  */
 export const createCommandService = (deps: CommandServiceDeps) => {
   // A retried command would often be rejected by `decide` (its case now exists), before the store
-  // could recognise its id; answering recent ids here gives the retry the original reply.
+  // could recognise its id on append; so a command id is looked up before deciding: in this
+  // process's recent replies, then in the log (`findCommand`), which answers retries that reach
+  // another instance or come after a restart.
   const recent = new Map<string, { readonly streamId: string; readonly reply: CommandReply }>()
   const remember = (commandId: string | undefined, streamId: string, reply: CommandReply) => {
     if (commandId === undefined) return
@@ -120,6 +122,20 @@ export const createCommandService = (deps: CommandServiceDeps) => {
         const earlier = request.commandId === undefined ? undefined : recent.get(request.commandId)
         if (earlier && earlier.streamId !== streamId) throw commandIdReused()
         if (earlier) return earlier.reply
+        if (request.commandId !== undefined) {
+          // A retry sent to another instance, or after a restart: the log itself knows the command.
+          const stored = await deps.store.findCommand(request.commandId)
+          if (stored && stored.events[0]?.streamId !== streamId) throw commandIdReused()
+          if (stored) {
+            const reply = {
+              events: stored.events,
+              position: stored.lastPosition,
+              streamVersion: stored.streamVersion,
+            }
+            remember(request.commandId, streamId, reply)
+            return reply
+          }
+        }
         for (let i = 0; i < MAX_ATTEMPTS; i++) {
           const reply = await attempt(request, principal, correlation)
           if (reply === 'conflict') continue

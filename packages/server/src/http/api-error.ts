@@ -22,8 +22,19 @@ export class ApiError extends Error {
     readonly code: string,
     readonly text: Bilingual,
     readonly issues: readonly FieldIssue[] = [],
+    /** for a batch of commands (preview): which one failed */
+    readonly index?: number,
   ) {
     super(`${code}: ${text.en}`)
+  }
+
+  /** The same error about item `index` of a list in the body at `listPath`: issue paths point into it. */
+  at(listPath: string, index: number): ApiError {
+    const issues = this.issues.map((issue) => ({
+      ...issue,
+      path: `${listPath}/${index}${issue.path === '/' ? '' : issue.path}`,
+    }))
+    return new ApiError(this.status, this.code, this.text, issues, index)
   }
 }
 

@@ -4,7 +4,17 @@ import type { Logger } from '../log/logger.ts'
 import { ApiError, httpErrors } from './api-error.ts'
 
 const render = (c: Context, error: ApiError) =>
-  c.json({ error: { code: error.code, message: error.text, issues: error.issues } }, error.status)
+  c.json(
+    {
+      error: {
+        code: error.code,
+        message: error.text,
+        issues: error.issues,
+        ...(error.index === undefined ? {} : { index: error.index }),
+      },
+    },
+    error.status,
+  )
 
 /**
  * The one mapping from a thrown error to an HTTP reply. `ApiError` carries its own status; Hono's

@@ -1,23 +1,12 @@
 import { Hono } from 'hono'
-import { assertCanReadTeam } from '../authz/policy.ts'
-import type { EventStore } from '../event-store/event-store.ts'
-import { ApiError, httpErrors } from '../http/api-error.ts'
+import { ApiError } from '../http/api-error.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { type Page, paginate, parsePage } from '../http/paginate.ts'
-import { requirePrincipal } from '../middleware/authenticate.ts'
 import { AnswerCache } from '../projections/answer-cache.ts'
-import { parseAsOf, viewsAsOf } from '../projections/as-of.ts'
-import type { ProjectionRunner } from '../projections/projection-runner.ts'
 import { TEAM_QUERIES, type TeamQuery } from '../projections/team-queries.ts'
-import type { TeamViews } from '../projections/team-views.ts'
+import { envelope, jsonReply, readTeam, type TeamReadDeps } from './team-read.ts'
 
-export interface QueryRouteDeps {
-  readonly store: EventStore
-  readonly runner: ProjectionRunner
-  readonly clock: () => Date
-}
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+export type QueryRouteDeps = TeamReadDeps
 
 const pageOf = (query: TeamQuery, result: unknown, page: Page) => {
   if (query.pages === undefined || result === null) return { data: result }
@@ -45,34 +34,15 @@ export const queryRoutes = (deps: QueryRouteDeps) => {
   const cache = new AnswerCache()
   for (const query of TEAM_QUERIES) {
     app.get(`/api/teams/:teamId/${query.name}`, async (c) => {
-      const principal = requirePrincipal(c.get('principal'))
-      const teamId = c.req.param('teamId')
-      if (!ID.test(teamId)) throw httpErrors.notFound()
-      assertCanReadTeam(principal, teamId)
+      const at = await readTeam(c, deps)
       const page = parsePage(c.req.query('limit'), c.req.query('offset'))
-      const asOf = parseAsOf(c.req.query('asOf'))
-      const professionalId = c.req.query('professionalId') ?? principal.professionalId
+      const professionalId = c.req.query('professionalId') ?? at.principal.professionalId
       if (query.name === 'my-week' && professionalId === undefined) throw noProfessional()
-      const answer = (views: TeamViews, position: number, date: string) =>
-        JSON.stringify({
-          teamId,
-          asOf: { position, date },
-          ...pageOf(query, query.run({ views, date, professionalId }), page),
-        })
-      let body: string
-      if (asOf) {
-        const at = await viewsAsOf(deps.store, teamId, asOf)
-        if (!at.views) throw httpErrors.notFound()
-        body = answer(at.views, at.position, at.date)
-      } else {
-        const views = deps.runner.views(teamId)
-        if (!views) throw httpErrors.notFound()
-        const position = deps.runner.teamPosition(teamId)
-        const date = deps.clock().toISOString().slice(0, 10)
-        const key = [teamId, query.name, date, professionalId, page.limit, page.offset].join('|')
-        body = cache.get(key, position, () => answer(views, position, date))
-      }
-      return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' })
+      const answer = () =>
+        envelope(at, pageOf(query, query.run({ views: at.views, date: at.date, professionalId }), page))
+      if (!at.live) return jsonReply(c, answer())
+      const key = [at.teamId, query.name, at.date, professionalId, page.limit, page.offset].join('|')
+      return jsonReply(c, cache.get(key, at.position, answer))
     })
   }
   return app

@@ -1,0 +1,37 @@
+import { Hono } from 'hono'
+import { ApiError } from '../http/api-error.ts'
+import type { AppEnv } from '../http/app-env.ts'
+import { AnswerCache } from '../projections/answer-cache.ts'
+import { meetingProposalFor, rankingFor } from '../projections/planner-answers.ts'
+import { unknownCase } from './case-detail.ts'
+import { envelope, jsonReply, PATH_ID, readTeam, type TeamReadDeps } from './team-read.ts'
+
+const regieInOrder = () =>
+  new ApiError(409, 'RegieInOrder', {
+    nl: 'Deze casus heeft een regisseur; er valt niets te plannen.',
+    en: 'This case has a regisseur; there is nothing to plan.',
+  })
+
+/**
+ * The planning assistant (issue 6), read-only: candidates for one case, and a proposal for every
+ * case waiting for regie with the commands that record each item. Nothing is recorded here; the
+ * meeting posts accepted items' commands to `/api/commands` as its own decisions.
+ */
+export const plannerRoutes = (deps: TeamReadDeps) => {
+  const cache = new AnswerCache(500)
+  return new Hono<AppEnv>()
+    .get('/api/teams/:teamId/planner/cases/:caseId', async (c) => {
+      const at = await readTeam(c, deps)
+      const caseId = c.req.param('caseId')
+      const ranking = PATH_ID.test(caseId) ? rankingFor(at.views.team, caseId, at.date) : 'unknown'
+      if (ranking === 'unknown') throw unknownCase(caseId.slice(0, 64))
+      if (ranking === 'in-order') throw regieInOrder()
+      return jsonReply(c, envelope(at, { data: ranking }))
+    })
+    .get('/api/teams/:teamId/planner/meeting', async (c) => {
+      const at = await readTeam(c, deps)
+      const answer = () => envelope(at, { data: meetingProposalFor(at.views.team, at.teamId, at.date) })
+      if (!at.live) return jsonReply(c, answer())
+      return jsonReply(c, cache.get(`${at.teamId}|${at.date}`, at.position, answer))
+    })
+}

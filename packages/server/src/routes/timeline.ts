@@ -1,0 +1,60 @@
+import { decodeEvent, streamIdOf } from '@tandem/domain'
+import { Result } from 'effect'
+import { Hono } from 'hono'
+import { assertCanReadTimeline } from '../authz/policy.ts'
+import type { StoredEvent } from '../event-store/event-store.ts'
+import { ApiError } from '../http/api-error.ts'
+import type { AppEnv } from '../http/app-env.ts'
+import { parsePage } from '../http/paginate.ts'
+import { envelope, jsonReply, readTeam, type TeamReadDeps } from './team-read.ts'
+
+const badFrom = () =>
+  new ApiError(
+    400,
+    'InvalidInput',
+    { nl: 'from moet een positie ≥ 1 zijn.', en: 'from must be a position ≥ 1.' },
+    [{ path: '/from', message: 'Expected a whole number ≥ 1' }],
+  )
+
+/**
+ * One event as the audit timeline shows it: the envelope facts and the decoded (upcast) data. The
+ * actor is an account id and a role; the log holds no client names (DESIGN.md §6).
+ */
+const entry = (stored: StoredEvent) => {
+  const decoded = decodeEvent(stored)
+  const data = Result.isSuccess(decoded)
+    ? (({ _tag, ...fields }) => fields)(decoded.success)
+    : (stored.data as Readonly<Record<string, unknown>>)
+  const { actor, role, occurredAt, meetingId } = stored.metadata
+  return {
+    position: stored.position,
+    streamVersion: stored.streamVersion,
+    type: stored.type,
+    recordedAt: stored.recordedAt,
+    metadata: { actor, role, occurredAt, ...(meetingId === undefined ? {} : { meetingId }) },
+    data,
+  }
+}
+
+/**
+ * `GET /api/teams/:teamId/timeline?from=&limit=&asOf=`: the team's events newest first, for its coach
+ * and auditors. `from` is the newest position to include (default: the latest as of `asOf`);
+ * `page.next` is the `from` of the following, older page, or null at the team's first event.
+ */
+export const timelineRoutes = (deps: TeamReadDeps) =>
+  new Hono<AppEnv>().get('/api/teams/:teamId/timeline', async (c) => {
+    const at = await readTeam(c, deps, assertCanReadTimeline)
+    const { limit } = parsePage(c.req.query('limit'), undefined)
+    const rawFrom = c.req.query('from')
+    if (rawFrom !== undefined && (!/^\d{1,15}$/.test(rawFrom) || Number(rawFrom) < 1)) throw badFrom()
+    const newest = Math.min(at.position, rawFrom === undefined ? at.position : Number(rawFrom))
+    const events = (await deps.store.readStream(streamIdOf(at.teamId))).filter(
+      (stored) => stored.position <= newest,
+    )
+    const page = events.slice(Math.max(0, events.length - limit)).reverse()
+    const older = events.length > limit ? events[events.length - limit - 1]!.position : null
+    return jsonReply(
+      c,
+      envelope(at, { data: page.map(entry), page: { limit, total: events.length, next: older } }),
+    )
+  })
