@@ -1,5 +1,6 @@
 import { ApiProblem } from './api-problem.ts'
 import type { CommandBody, CommandResult, Me, SessionReply } from './types.ts'
+import type { PreviewReply } from './types-planning.ts'
 
 export type QueryValue = string | number | undefined | null
 
@@ -49,6 +50,24 @@ export class ApiClient {
   /** `POST /api/commands` with `{ type, …fields }` (issue 4). */
   command(body: CommandBody): Promise<CommandResult> {
     return this.post<CommandResult>('/api/commands', body)
+  }
+
+  /**
+   * `POST /api/commands/preview`: the domain's verdict and the balance before and after, appending
+   * nothing. A refused command comes back as an `ApiProblem` whose `index` names it.
+   */
+  preview(commands: readonly CommandBody[]): Promise<PreviewReply> {
+    return this.post<PreviewReply>('/api/commands/preview', { commands })
+  }
+
+  /** The first admin, through the one-time link the server prints (`POST /api/setup`). */
+  async setup(body: {
+    readonly token: string
+    readonly username: string
+    readonly displayName: string
+    readonly password: string
+  }): Promise<Me> {
+    return this.#remember(await this.post<SessionReply>('/api/setup', body))
   }
 
   /** The logged-in account, or null when there is no session. */

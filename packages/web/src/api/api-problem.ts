@@ -21,6 +21,10 @@ export class ApiProblem extends Error {
     readonly code: string,
     readonly text: Bilingual | null,
     readonly issues: readonly FieldIssue[] = [],
+    /** the rule of DESIGN.md §3 the domain enforced (R1–R11), when the server names it */
+    readonly rule?: string,
+    /** for a batch (preview): which command of the batch was refused */
+    readonly index?: number,
   ) {
     super(`${code}${text ? `: ${text.en}` : ''}`)
   }
@@ -29,7 +33,13 @@ export class ApiProblem extends Error {
   static fromBody(status: number, body: unknown): ApiProblem {
     const error = (body as { error?: unknown } | null)?.error
     if (error && typeof error === 'object') {
-      const e = error as { code?: unknown; message?: unknown; issues?: unknown }
+      const e = error as {
+        code?: unknown
+        message?: unknown
+        issues?: unknown
+        rule?: unknown
+        index?: unknown
+      }
       const message = e.message as Partial<Bilingual> | undefined
       const text =
         message && typeof message.nl === 'string' && typeof message.en === 'string'
@@ -40,7 +50,15 @@ export class ApiProblem extends Error {
             (i): i is FieldIssue => typeof i?.path === 'string' && typeof i?.message === 'string',
           )
         : []
-      return new ApiProblem(status, typeof e.code === 'string' ? e.code : `Http${status}`, text, issues)
+      const index = (body as { index?: unknown }).index ?? e.index
+      return new ApiProblem(
+        status,
+        typeof e.code === 'string' ? e.code : `Http${status}`,
+        text,
+        issues,
+        typeof e.rule === 'string' ? e.rule : undefined,
+        typeof index === 'number' ? index : undefined,
+      )
     }
     return new ApiProblem(status, `Http${status}`, null)
   }

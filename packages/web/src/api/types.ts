@@ -160,6 +160,8 @@ export interface TandemHealth {
   readonly lastContactOn: string | null
   readonly dueOn: string
   readonly overdueDays: number
+  readonly regisseurName?: string | null
+  readonly practitionerName?: string | null
 }
 
 export interface RegistrationWarning {
@@ -177,12 +179,14 @@ export interface OpenSignal {
   readonly raisedOn: string
   readonly description: string
   readonly daysOpen: number
+  readonly name?: string | null
 }
 
 export interface MeetingView {
   readonly id: string
   readonly heldOn: string
   readonly present: readonly string[]
+  readonly presentNames?: readonly (string | null)[]
 }
 
 export interface MeetingAgenda {
@@ -236,6 +240,8 @@ export interface ExemptionRecord {
   readonly occurredAt: string
   readonly position: number
   readonly meetingId?: string
+  readonly name?: string | null
+  readonly decidedByNames?: readonly (string | null)[]
 }
 
 export interface Deviation {
@@ -247,6 +253,7 @@ export interface Deviation {
   readonly until: string | null
   readonly days: number
   readonly reasoning: readonly string[]
+  readonly name?: string | null
 }
 
 export interface NormAudit {
@@ -263,6 +270,8 @@ export interface AuditEvent {
   readonly data?: Readonly<Record<string, unknown>>
   readonly metadata?: {
     readonly actor?: string
+    /** the actor's display name, when the server adds it beside the id */
+    readonly actorName?: string
     readonly role?: string
     readonly occurredAt?: string
     readonly meetingId?: string

@@ -1,4 +1,5 @@
 import { css, html, LitElement } from 'lit'
+import type { TeamSummary } from '../api/types-planning.ts'
 import { Services } from '../controllers/services.ts'
 import { LanguageChangeEvent } from '../events/language-change-event.ts'
 import { SessionChangeEvent } from '../events/session-change-event.ts'
@@ -52,7 +53,7 @@ export class AppHeader extends LitElement {
     `,
   ]
 
-  declare teams: readonly string[]
+  declare teams: readonly TeamSummary[]
   declare live: boolean
   readonly #services = new Services(this)
 
@@ -73,10 +74,10 @@ export class AppHeader extends LitElement {
           ? html`<span
             ><label for="team">${t.team}</label>
             <select id="team" @change=${(e: Event) => this.dispatchEvent(new TeamChangeEvent((e.target as HTMLSelectElement).value))}>
-              ${this.teams.map((id) => html`<option value=${id} ?selected=${id === teamId}>${id}</option>`)}
+              ${this.teams.map((team) => html`<option value=${team.teamId} ?selected=${team.teamId === teamId}>${team.name ?? team.teamId}</option>`)}
             </select></span
           >`
-          : html`<span>${t.team}: ${teamId}</span>`
+          : html`<span>${t.team}: ${this.teams[0]?.name ?? teamId}</span>`
       }
       <span class="live ${this.live ? '' : 'off'}" role="status">${this.live ? t.liveConnected : t.liveDisconnected}</span>
       <span

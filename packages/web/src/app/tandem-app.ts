@@ -3,6 +3,7 @@ import { css, html, LitElement } from 'lit'
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js'
 import { ApiClient } from '../api/api-client.ts'
 import type { Me } from '../api/types.ts'
+import type { TeamSummary } from '../api/types-planning.ts'
 import { apiContext, i18nContext, sessionContext, type ViewState, viewContext } from '../context/contexts.ts'
 import { LiveController } from '../controllers/live-controller.ts'
 import type { AsOfChangeEvent } from '../events/as-of-change-event.ts'
@@ -20,8 +21,19 @@ import { type Route, routeFromHash, visibleRoutes } from './routes.ts'
 
 const teamKey = 'tandem.team'
 
-/** The teams an account may look at, whichever shape `me` uses. */
-const teamsOf = (me: Me): readonly string[] => me.teamIds
+/** `GET /api/teams` answers a list, bare or in the query envelope; ids alone also do. */
+const teamList = (reply: unknown): readonly TeamSummary[] => {
+  const data = (reply as { data?: unknown })?.data ?? reply
+  const list = Array.isArray(data) ? data : ((data as { teams?: unknown[] })?.teams ?? [])
+  return list.map((t) =>
+    typeof t === 'string' ? { teamId: t } : { teamId: String(t.teamId ?? t.id), name: t.name },
+  )
+}
+
+const setupToken = (): string | null =>
+  /^#\/setup\b/.test(location.hash)
+    ? (new URLSearchParams(location.hash.split('?')[1] ?? '').get('token') ?? '')
+    : null
 
 /**
  * The app shell: provides the services (api, language, session, view) through `@lit/context`,
@@ -33,6 +45,9 @@ export class TandemApp extends LitElement {
     _me: { state: true },
     _route: { state: true },
     _bootError: { state: true },
+    _teams: { state: true },
+    _teamsKnown: { state: true },
+    _setup: { state: true },
   }
   static override styles = [
     sharedStyles,
@@ -82,6 +97,11 @@ export class TandemApp extends LitElement {
   declare _me: Me | null | undefined
   declare _route: Route | undefined
   declare _bootError: unknown
+  declare _teams: readonly TeamSummary[]
+  /** whether `/api/teams` answered (or failed), so "no team" is not said while it is on its way */
+  declare _teamsKnown: boolean
+  /** the one-time token of `#/setup?token=`, or null on every other page */
+  declare _setup: string | null
 
   readonly #api = new ApiClient()
   readonly #i18n = new ContextProvider(this, {
@@ -100,6 +120,9 @@ export class TandemApp extends LitElement {
     new ContextProvider(this, { context: apiContext, initialValue: this.#api })
     this._me = undefined
     this._bootError = undefined
+    this._teams = []
+    this._teamsKnown = false
+    this._setup = null
     this.addEventListener('language-change', (e: LanguageChangeEvent) => this.#setLanguage(e.lang))
     this.addEventListener('session-change', (e: SessionChangeEvent) => this.#setMe(e.me))
     this.addEventListener('team-change', (e: TeamChangeEvent) =>
@@ -122,6 +145,7 @@ export class TandemApp extends LitElement {
   }
 
   async #boot(): Promise<void> {
+    this.#checkSetup()
     try {
       this.#setMe(await this.#api.me())
     } catch (problem) {
@@ -130,18 +154,43 @@ export class TandemApp extends LitElement {
     }
   }
 
+  #checkSetup(): void {
+    this._setup = setupToken()
+    if (this._setup !== null) void import('./setup-form.ts').then(() => this.requestUpdate())
+  }
+
   #setMe(me: Me | null): void {
+    if (me) this._setup = null
     this._me = me
     this.#session.setValue(me)
     if (!me) {
+      this._teams = []
       this.#live.follow('')
       return
     }
-    const teams = teamsOf(me)
-    const remembered = localStorage.getItem(teamKey)
-    const teamId = remembered && teams.includes(remembered) ? remembered : (teams[0] ?? '')
-    this.#setView({ teamId, asOf: null })
+    // Auditors see every team and own none: the server says which teams the caller may see.
+    this._teams = me.teamIds.map((teamId) => ({ teamId }))
+    this._teamsKnown = false
+    this.#chooseTeam()
+    void this.#api
+      .get('/api/teams')
+      .then((reply) => {
+        const teams = teamList(reply)
+        if (teams.length > 0 || me.teamIds.length === 0) this._teams = teams
+        this.#chooseTeam()
+      })
+      .catch(() => undefined)
+      .finally(() => (this._teamsKnown = true))
     this.#onHash()
+  }
+
+  #chooseTeam(): void {
+    const ids = this._teams.map((t) => t.teamId)
+    const current = this.#view.value.teamId
+    if (current && ids.includes(current)) return
+    const remembered = localStorage.getItem(teamKey)
+    const teamId = remembered && ids.includes(remembered) ? remembered : (ids[0] ?? '')
+    this.#setView({ teamId, asOf: null })
   }
 
   #setView(change: Partial<ViewState>): void {
@@ -166,7 +215,10 @@ export class TandemApp extends LitElement {
   }
 
   readonly #onHash = (): void => {
-    if (!this._me) return
+    if (!this._me) {
+      this.#checkSetup()
+      return
+    }
     const route = routeFromHash(location.hash, this._me)
     const changed = route !== this._route
     this._route = route
@@ -181,15 +233,27 @@ export class TandemApp extends LitElement {
   override render() {
     const { t } = this.#i18n.value
     if (this._me === undefined) return html`<p role="status">${t.loading}</p>`
+    if (this._setup !== null) return html`<tandem-setup-form .token=${this._setup}></tandem-setup-form>`
     if (this._me === null) {
       return html`<tandem-error .problem=${this._bootError}></tandem-error>
         <tandem-login-form></tandem-login-form>`
     }
     const route = this._route
     return html`<a class="skip" href="#main" @click=${this.#skip}>${t.skipToContent}</a>
-      <tandem-app-header .teams=${teamsOf(this._me)} .live=${this.#live.connected}></tandem-app-header>
+      <tandem-app-header .teams=${this._teams} .live=${this.#live.connected}></tandem-app-header>
+      ${
+        this._teams.length > 0
+          ? this.#renderLayout(route)
+          : html`<main id="main" tabindex="-1"><p role="status">${this._teamsKnown ? t.noTeam : t.loading}</p></main>`
+      }`
+  }
+
+  #renderLayout(route: Route | undefined) {
+    const { t } = this.#i18n.value
+    const me = this._me!
+    return html`
       <div class="layout">
-        <tandem-app-nav .routes=${visibleRoutes(this._me)} .current=${route?.id}></tandem-app-nav>
+        <tandem-app-nav .routes=${visibleRoutes(me)} .current=${route?.id}></tandem-app-nav>
         <main id="main" tabindex="-1">
           <tandem-as-of-banner></tandem-as-of-banner>
           ${

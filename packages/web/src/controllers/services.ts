@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context'
 import type { ReactiveController, ReactiveElement } from 'lit'
 import { ApiClient } from '../api/api-client.ts'
 import type { CommandBody, CommandResult, Me } from '../api/types.ts'
+import type { PreviewReply } from '../api/types-planning.ts'
 import { apiContext, i18nContext, sessionContext, type ViewState, viewContext } from '../context/contexts.ts'
 import { CommandRecordedEvent } from '../events/command-recorded-event.ts'
 import { type I18n, i18nFor } from '../i18n/language.ts'
@@ -61,6 +62,16 @@ export class Services implements ReactiveController {
     const result = await this.api.command({ teamId: this.view.teamId, ...body })
     this.#host.dispatchEvent(new CommandRecordedEvent(result))
     return result
+  }
+
+  /** Asks the domain what these commands would do for the current team; appends nothing. */
+  preview(commands: readonly CommandBody[]): Promise<PreviewReply> {
+    return this.api.preview(commands.map((c) => ({ teamId: this.view.teamId, ...c })))
+  }
+
+  /** Sends several commands in order (one decision made of parts); stops at the first refusal. */
+  async commands(bodies: readonly CommandBody[]): Promise<void> {
+    for (const body of bodies) await this.command(body)
   }
 
   /** Writes are refused while looking at the past: the log is append-only, history is read-only. */

@@ -1,19 +1,23 @@
 import { html, LitElement } from 'lit'
 import type { Indicators, UnassignedRegie } from '../api/types.ts'
 import { Services } from '../controllers/services.ts'
+import { CaseSelectedEvent } from '../events/case-selected-event.ts'
 import { sharedStyles } from './shared-styles.ts'
 
 /** The unassigned-regie list, shared by its own screen and the meeting agenda. */
 export class UnassignedTable extends LitElement {
-  static override properties = { rows: { attribute: false } }
+  static override properties = { rows: { attribute: false }, divisible: { type: Boolean } }
   static override styles = [sharedStyles]
 
   declare rows: readonly UnassignedRegie[]
+  /** in the meeting: each row offers to weigh and divide its case */
+  declare divisible: boolean
   readonly #services = new Services(this)
 
   constructor() {
     super()
     this.rows = []
+    this.divisible = false
   }
 
   #indicators(indicators: Indicators | undefined) {
@@ -38,6 +42,7 @@ export class UnassignedTable extends LitElement {
           <th scope="col">${t.indicatorsShort}</th>
           <th scope="col">${t.intensityLabel}</th>
           <th scope="col" class="num">${t.daysWaiting}</th>
+          ${this.divisible ? html`<th scope="col"><span class="visually-hidden">${t.divide}</span></th>` : null}
         </tr>
       </thead>
       <tbody>
@@ -48,6 +53,19 @@ export class UnassignedTable extends LitElement {
             <td>${this.#indicators(r.indicators)}</td>
             <td>${r.intensity ? t.intensity[r.intensity] : '–'}</td>
             <td class="num">${r.daysWaiting}</td>
+            ${
+              this.divisible
+                ? html`<td>
+                  <button
+                    class="secondary"
+                    aria-label="${t.divide} ${r.reference}"
+                    @click=${() => this.dispatchEvent(new CaseSelectedEvent(r.caseId, r.reference))}
+                  >
+                    ${t.divide}
+                  </button>
+                </td>`
+                : null
+            }
           </tr>`,
         )}
       </tbody>

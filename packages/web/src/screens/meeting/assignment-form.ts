@@ -1,10 +1,11 @@
-import { css, html, LitElement, nothing } from 'lit'
-import { ApiProblem } from '../../api/api-problem.ts'
-import type { CaseloadBalance, CommandBody, MemberBalance } from '../../api/types.ts'
+import { html, LitElement, nothing, type PropertyValues } from 'lit'
+import type { CommandBody } from '../../api/types.ts'
+import type { PreviewReply, ProfessionalOption } from '../../api/types-planning.ts'
 import { Services } from '../../controllers/services.ts'
 import '../../ui/load-bars.ts'
+import '../../ui/professional-picker.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
-import '../../ui/tandem-error.ts'
+import './norm-verdict.ts'
 
 const grounds = [
   'continuity-of-relationship',
@@ -14,69 +15,92 @@ const grounds = [
   'other',
 ] as const
 
-/** What the server's dry run returns: the balance as it would be, computed by the domain. */
-interface Preview {
-  readonly balance?: CaseloadBalance
+/** A planner suggestion handed to the form: who, not yet saved. */
+export interface Choice {
+  readonly regisseurId: string
+  readonly practitionerId?: string | undefined
 }
 
 /**
  * Steps 2 and 3 of dividing a case: propose a regisseur and optionally a tandem partner (with an
- * exemption when the norm needs one), see the effect on everyone's load bars before saving, save.
- * Whether it meets the norm is the domain's verdict (a 422 with its rule), never the browser's.
+ * exemption when the norm needs one), see the domain's verdict and everyone's load bars before and
+ * after (`POST /api/commands/preview`), then save. Save previews first, so a refused decision never
+ * records half of itself.
  */
 export class AssignmentForm extends LitElement {
   static override properties = {
     caseId: {},
-    members: { attribute: false },
+    professionals: { attribute: false },
+    choice: { attribute: false },
+    _regisseur: { state: true },
+    _partner: { state: true },
     _problem: { state: true },
     _preview: { state: true },
-    _previewNote: { state: true },
-    _beforeSave: { state: true },
+    _saved: { state: true },
+    _busy: { state: true },
   }
-  static override styles = [
-    sharedStyles,
-    css`
-      .verdict-ok {
-        color: var(--tandem-color-ok);
-        font-weight: 700;
-      }
-    `,
-  ]
+  static override styles = [sharedStyles]
 
   declare caseId: string
-  declare members: readonly MemberBalance[]
+  declare professionals: readonly ProfessionalOption[]
+  declare choice: Choice | undefined
+  declare _regisseur: string
+  declare _partner: string
   declare _problem: unknown
-  declare _preview: CaseloadBalance | undefined
-  declare _previewNote: string | undefined
-  declare _beforeSave: readonly MemberBalance[] | undefined
+  declare _preview: PreviewReply | undefined
+  declare _saved: boolean
+  declare _busy: boolean
   readonly #services = new Services(this)
 
   constructor() {
     super()
     this.caseId = ''
-    this.members = []
+    this.professionals = []
+    this._regisseur = ''
+    this._partner = ''
+    this._saved = false
+    this._busy = false
+    this.addEventListener('exemption-requested', () => {
+      const details = this.renderRoot.querySelector('details')
+      if (details) details.open = true
+      this.renderRoot.querySelector<HTMLElement>('#ground')?.focus()
+    })
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('choice') && this.choice) {
+      this._regisseur = this.choice.regisseurId
+      this._partner = this.choice.practitionerId ?? ''
+      this.#reset()
+    }
+    if (changed.has('caseId') && changed.get('caseId') !== undefined) {
+      this._regisseur = ''
+      this._partner = ''
+      this.#reset()
+      this._saved = false
+    }
   }
 
   override render() {
     const { t } = this.#services.i18n
-    const options = this.members.map((m) => html`<option value=${m.professionalId}>${m.name}</option>`)
-    return html`<form @submit=${this.#save} @change=${this.#reset} aria-labelledby="assign-h">
+    return html`<form @submit=${this.#save} @change=${this.#changed} @input=${this.#reset} aria-labelledby="assign-h">
       <h3 id="assign-h">${t.assignStep}</h3>
       <div class="row">
-        <div class="field">
-          <label for="regisseur">${t.regisseur}</label>
-          <select id="regisseur" name="regisseur" required>
-            <option value="">${t.choose}</option>
-            ${options}
-          </select>
-        </div>
-        <div class="field">
-          <label for="partner">${t.tandemPartner}</label>
-          <select id="partner" name="partner">
-            <option value="">${t.none}</option>
-            ${options}
-          </select>
-        </div>
+        <tandem-professional-picker
+          name="regisseur"
+          .label=${t.regisseur}
+          .emptyLabel=${t.choose}
+          .value=${this._regisseur}
+          .options=${this.professionals}
+          required
+        ></tandem-professional-picker>
+        <tandem-professional-picker
+          name="partner"
+          .label=${t.tandemPartner}
+          .emptyLabel=${t.none}
+          .value=${this._partner}
+          .options=${this.professionals}
+        ></tandem-professional-picker>
       </div>
       <details>
         <summary>${t.exemption}</summary>
@@ -93,7 +117,7 @@ export class AssignmentForm extends LitElement {
         </div>
         <fieldset>
           <legend>${t.decidedBy}</legend>
-          ${this.members.map(
+          ${this.professionals.map(
             (m) =>
               html`<label class="check"><input type="checkbox" name="decidedBy" value=${m.professionalId} />${m.name}</label>`,
           )}
@@ -101,33 +125,40 @@ export class AssignmentForm extends LitElement {
       </details>
       <h3>${t.previewStep}</h3>
       <div class="row">
-        <button type="button" class="secondary" @click=${this.#previewClick}>${t.previewButton}</button>
-        <button type="submit" ?disabled=${this.#services.readOnly}>${t.saveAssignment}</button>
+        <button type="button" class="secondary" ?disabled=${this._busy} @click=${this.#previewClick}>${t.previewButton}</button>
+        <button type="submit" ?disabled=${this.#services.readOnly || this._busy}>${t.saveAssignment}</button>
       </div>
-      <tandem-error .problem=${this._problem}></tandem-error>
-      ${this._previewNote ? html`<p class="muted" role="status">${this._previewNote}</p>` : nothing}
-      ${this.#renderEffect()}
+      ${this.#renderVerdict()}
     </form>`
   }
 
-  #renderEffect() {
+  #renderVerdict() {
     const { t } = this.#services.i18n
-    if (this._preview) {
-      return html`<p class="verdict-ok" role="status">${t.meetsNorm}</p>
-        <tandem-load-bars .rows=${this.members} .proposed=${this._preview.members} caption=${t.previewTitle}></tandem-load-bars>`
+    if (this._problem !== undefined) {
+      return html`<tandem-norm-verdict
+        .problem=${this._problem}
+        .steps=${this.#stepNames()}
+        .professionals=${this.professionals}
+      ></tandem-norm-verdict>`
     }
-    if (this._beforeSave) {
-      return html`<p class="notice" role="status">${t.saved}</p>
-        <tandem-load-bars .rows=${this._beforeSave} .proposed=${this.members} caption=${t.previewTitle}></tandem-load-bars>`
-    }
-    return nothing
+    if (!this._preview) return nothing
+    return html`${this._saved ? html`<p class="notice" role="status">${t.saved}</p>` : nothing}
+      <tandem-norm-verdict ok .gaps=${this._preview.normGaps}></tandem-norm-verdict>
+      <tandem-load-bars
+        .rows=${this._preview.before.members}
+        .proposed=${this._preview.after.members}
+        caption=${this._saved ? t.savedEffect : t.previewTitle}
+      ></tandem-load-bars>`
+  }
+
+  #stepNames(): readonly string[] {
+    const { t } = this.#services.i18n
+    return this.#commands().map((c) => (c.type === 'AssignRegie' ? t.stepAssignRegie : t.stepAddPartner))
   }
 
   /** The commands this proposal amounts to: regie, then the tandem partner when one is chosen. */
   #commands(): readonly CommandBody[] {
     const form = new FormData(this.renderRoot.querySelector('form')!)
-    const regisseur = String(form.get('regisseur') ?? '')
-    const partner = String(form.get('partner') ?? '')
     const ground = String(form.get('ground') ?? '')
     const exemption = ground
       ? {
@@ -139,50 +170,60 @@ export class AssignmentForm extends LitElement {
         }
       : {}
     const commands: CommandBody[] = [
-      { type: 'AssignRegie', caseId: this.caseId, professionalId: regisseur, ...exemption },
+      { type: 'AssignRegie', caseId: this.caseId, professionalId: this._regisseur, ...exemption },
     ]
-    if (partner) {
+    if (this._partner) {
       commands.push({
         type: 'AddCaseMember',
         caseId: this.caseId,
-        professionalId: partner,
+        professionalId: this._partner,
         role: 'tandem-practitioner',
       })
     }
     return commands
   }
 
+  #changed(event: Event): void {
+    const target = event.target as HTMLSelectElement
+    if (target.name === 'regisseur') this._regisseur = target.value
+    if (target.name === 'partner') this._partner = target.value
+    this.#reset()
+  }
+
   #reset(): void {
     this._preview = undefined
-    this._previewNote = undefined
     this._problem = undefined
+    this._saved = false
   }
 
   async #previewClick(): Promise<void> {
+    if (!this.renderRoot.querySelector('form')!.reportValidity()) return
     this.#reset()
-    const teamId = this.#services.view.teamId
+    this._busy = true
     try {
-      const commands = this.#commands().map((c) => ({ teamId, ...c }))
-      const reply = await this.#services.api.post<Preview>('/api/commands/preview', { commands })
-      if (reply.balance) this._preview = reply.balance
-      else this._previewNote = this.#services.t.previewUnavailable
+      this._preview = await this.#services.preview(this.#commands())
     } catch (problem) {
-      // No dry-run endpoint on this server: say so instead of guessing the numbers in the browser.
-      if (problem instanceof ApiProblem && (problem.status === 404 || problem.status === 405)) {
-        this._previewNote = this.#services.t.previewUnavailable
-      } else this._problem = problem
+      this._problem = problem
+    } finally {
+      this._busy = false
     }
   }
 
   async #save(event: SubmitEvent): Promise<void> {
     event.preventDefault()
     this.#reset()
-    const before = this.members
+    this._busy = true
+    const commands = this.#commands()
     try {
-      for (const command of this.#commands()) await this.#services.command(command)
-      this._beforeSave = before
+      // The verdict first: a refused tandem must not leave its regie recorded alone.
+      const preview = await this.#services.preview(commands)
+      await this.#services.commands(commands)
+      this._preview = preview
+      this._saved = true
     } catch (problem) {
       this._problem = problem
+    } finally {
+      this._busy = false
     }
   }
 }

@@ -1,16 +1,9 @@
 import { html, LitElement, nothing } from 'lit'
-import type { CaseWeight, Indicators } from '../../api/types.ts'
+import type { CaseDetail } from '../../api/types-planning.ts'
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatNumber } from '../../i18n/language.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
-
-interface CaseDetail {
-  readonly reference?: string
-  readonly weight?: CaseWeight
-  readonly needsRegistration?: boolean
-  readonly indicators?: Indicators
-}
 
 /**
  * Why the case weighs what it weighs, part by part, exactly as the domain's weight function
@@ -35,12 +28,40 @@ export class CaseWeightView extends LitElement {
 
   override render() {
     const detail = this.#case.value
-    if (!detail?.weight) return nothing
-    const { t, lang } = this.#services.i18n
+    if (!detail) return nothing
+    const { t } = this.#services.i18n
     const w = detail.weight
+    const members = [
+      ...(detail.regisseur ? [{ ...detail.regisseur, role: 'regisseur' }] : []),
+      ...(detail.members ?? []),
+    ]
     return html`<section aria-labelledby="weight-h">
       <h3 id="weight-h">${t.weightExplained}</h3>
-      <table>
+      ${w && w.assessed !== false ? this.#weightTable(w) : html`<p class="muted">${t.notAssessedYet}</p>`}
+      ${
+        detail.needsRegistration === undefined
+          ? nothing
+          : html`<p class="badge ${detail.needsRegistration ? 'warn' : 'ok'}">
+            ${detail.needsRegistration ? t.needsRegistration : t.noRegistrationNeeded}
+          </p>`
+      }
+      ${
+        members.length === 0
+          ? nothing
+          : html`<h4>${t.onThisCase}</h4>
+            <ul>
+              ${members.map(
+                (m) =>
+                  html`<li>${m.name ?? m.professionalId} — ${t.caseRoles[m.role] ?? m.role}${m.registration ? html`, ${t.registrationStatus[m.registration.status] ?? m.registration.status}` : nothing}</li>`,
+              )}
+            </ul>`
+      }
+    </section>`
+  }
+
+  #weightTable(w: NonNullable<CaseDetail['weight']>) {
+    const { t, lang } = this.#services.i18n
+    return html`<table>
         <tbody>
           ${w.parts.map(
             (p) => html`<tr>
@@ -53,15 +74,7 @@ export class CaseWeightView extends LitElement {
             <td class="num"><strong>${formatNumber(lang, w.points)}</strong></td>
           </tr>
         </tbody>
-      </table>
-      ${
-        detail.needsRegistration === undefined
-          ? nothing
-          : html`<p class="badge ${detail.needsRegistration ? 'warn' : 'ok'}">
-            ${detail.needsRegistration ? t.needsRegistration : t.noRegistrationNeeded}
-          </p>`
-      }
-    </section>`
+      </table>`
   }
 }
 customElements.define('tandem-case-weight-view', CaseWeightView)

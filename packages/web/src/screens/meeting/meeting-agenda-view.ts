@@ -5,6 +5,7 @@ import { CaseSelectedEvent } from '../../events/case-selected-event.ts'
 import { formatDate, formatPercent } from '../../i18n/language.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
 import '../../ui/unassigned-table.ts'
+import './signal-answer-form.ts'
 
 /**
  * The agenda exactly as the domain orders it: new cases, unassigned regie first of the decisions,
@@ -22,7 +23,8 @@ export class MeetingAgendaView extends LitElement {
         margin-bottom: var(--tandem-space-1);
       }
       @media print {
-        button {
+        button,
+        .no-print {
           display: none;
         }
         section {
@@ -45,6 +47,8 @@ export class MeetingAgendaView extends LitElement {
     if (!this.agenda) return nothing
     const { t, lang } = this.#services.i18n
     const a = this.agenda
+    // Answering a signal is the organisation's duty; the API lets only a coach (or admin) do it.
+    const coach = this.#services.session?.role === 'coach'
     const section = (key: string, count: number, body: unknown) =>
       html`<section aria-labelledby="ag-${key}">
         <h3 id="ag-${key}">${t.agendaSections[key]} (${count})</h3>
@@ -69,7 +73,7 @@ export class MeetingAgendaView extends LitElement {
         )}
       </ul>`,
     )}
-    ${section('unassignedRegie', a.unassignedRegie.length, html`<tandem-unassigned-table .rows=${a.unassignedRegie}></tandem-unassigned-table>`)}
+    ${section('unassignedRegie', a.unassignedRegie.filter((u) => !a.newCases.some((c) => c.caseId === u.caseId)).length, html`<tandem-unassigned-table divisible .rows=${a.unassignedRegie.filter((u) => !a.newCases.some((c) => c.caseId === u.caseId))}></tandem-unassigned-table>`)}
     ${section(
       'overloaded',
       a.overloaded.length,
@@ -83,7 +87,7 @@ export class MeetingAgendaView extends LitElement {
       html`<ul>
         ${a.tandemsOverdue.map(
           (p) =>
-            html`<li>${p.reference}: ${this.names(p.regisseurId)} + ${this.names(p.practitionerId)} — ${p.overdueDays} ${t.health.overdue}</li>`,
+            html`<li>${p.reference}: ${p.regisseurName ?? this.names(p.regisseurId)} + ${p.practitionerName ?? this.names(p.practitionerId)} — ${p.overdueDays} ${t.health.overdue}</li>`,
         )}
       </ul>`,
     )}
@@ -101,7 +105,12 @@ export class MeetingAgendaView extends LitElement {
       'openSignals',
       a.openSignals.length,
       html`<ul>
-        ${a.openSignals.map((s) => html`<li>${this.names(s.professionalId)}, ${formatDate(lang, s.raisedOn)}: ${s.description}</li>`)}
+        ${a.openSignals.map(
+          (s) => html`<li>
+            ${s.name ?? this.names(s.professionalId)}, ${formatDate(lang, s.raisedOn)}: ${s.description}
+            ${coach ? html`<tandem-signal-answer-form class="no-print" .signalId=${s.signalId}></tandem-signal-answer-form>` : nothing}
+          </li>`,
+        )}
       </ul>`,
     )}`
   }

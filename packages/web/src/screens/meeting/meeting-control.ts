@@ -1,5 +1,6 @@
 import { html, LitElement } from 'lit'
-import type { MeetingView, MemberBalance } from '../../api/types.ts'
+import type { MeetingView } from '../../api/types.ts'
+import type { ProfessionalOption } from '../../api/types-planning.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatDate } from '../../i18n/language.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
@@ -15,7 +16,7 @@ export class MeetingControl extends LitElement {
   static override styles = [sharedStyles]
 
   declare meeting: MeetingView | null
-  declare members: readonly MemberBalance[]
+  declare members: readonly ProfessionalOption[]
   declare _problem: unknown
   readonly #services = new Services(this)
 
@@ -31,7 +32,7 @@ export class MeetingControl extends LitElement {
     if (this.meeting) {
       return html`<section class="card" aria-labelledby="meeting-h">
         <h2 id="meeting-h">${t.meetingOpenSince(formatDate(lang, this.meeting.heldOn))}</h2>
-        <p><strong>${t.present}:</strong> ${this.meeting.present.map(name).join(', ')}</p>
+        <p><strong>${t.present}:</strong> ${this.meeting.present.map((id, i) => this.meeting?.presentNames?.[i] ?? name(id)).join(', ')}</p>
         <tandem-error .problem=${this._problem}></tandem-error>
         <button class="secondary" ?disabled=${this.#services.readOnly} @click=${this.#close}>${t.closeMeeting}</button>
       </section>`
@@ -41,7 +42,7 @@ export class MeetingControl extends LitElement {
         <legend>${t.present}</legend>
         ${this.members.map(
           (m) => html`<label class="check"
-            ><input type="checkbox" name="present" value=${m.professionalId} checked />${m.name}</label
+            ><input type="checkbox" name="present" value=${m.professionalId} ?checked=${!m.absentToday} />${m.name}</label
           >`,
         )}
       </fieldset>

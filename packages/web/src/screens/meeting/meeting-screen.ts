@@ -1,11 +1,17 @@
 import { css, html, LitElement, nothing } from 'lit'
-import type { CaseloadBalance, MeetingAgenda } from '../../api/types.ts'
+import type { MeetingAgenda } from '../../api/types.ts'
+import type { ProfessionalOption } from '../../api/types-planning.ts'
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
+import type { CandidateChosenEvent } from '../../events/candidate-chosen-event.ts'
 import type { CaseSelectedEvent } from '../../events/case-selected-event.ts'
 import { nameMap, renderLoaded } from '../../ui/render-loaded.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
+import '../planner/candidate-ranking.ts'
+import '../planner/meeting-proposal.ts'
+import type { Choice } from './assignment-form.ts'
 import './assignment-form.ts'
+import './case-close-form.ts'
 import './case-assessment-form.ts'
 import './case-weight-view.ts'
 import './meeting-agenda-view.ts'
@@ -13,7 +19,7 @@ import './meeting-control.ts'
 
 /** Weekoverleg: open the meeting, walk the agenda, weigh and divide new cases with their effect. */
 export class MeetingScreen extends LitElement {
-  static override properties = { _case: { state: true } }
+  static override properties = { _case: { state: true }, _choice: { state: true } }
   static override styles = [
     sharedStyles,
     css`
@@ -45,21 +51,33 @@ export class MeetingScreen extends LitElement {
   ]
 
   declare _case: { readonly caseId: string; readonly reference: string } | undefined
+  declare _choice: Choice | undefined
   readonly #services = new Services(this)
   readonly #agenda = new ProjectionController<MeetingAgenda>(this, this.#services, 'agenda')
-  readonly #balance = new ProjectionController<CaseloadBalance>(this, this.#services, 'balance')
+  readonly #professionals = new ProjectionController<readonly ProfessionalOption[]>(
+    this,
+    this.#services,
+    'professionals',
+  )
 
   constructor() {
     super()
     this.addEventListener('case-selected', (e: CaseSelectedEvent) => {
       this._case = { caseId: e.caseId, reference: e.reference }
+      this._choice = undefined
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#divide-h')?.focus())
+    })
+    this.addEventListener('candidate-chosen', (e: CandidateChosenEvent) => {
+      this._choice = { regisseurId: e.regisseurId, practitionerId: e.practitionerId }
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector('tandem-assignment-form')?.scrollIntoView({ block: 'nearest' }),
+      )
     })
   }
 
   override render() {
     const { t } = this.#services.i18n
-    const members = this.#balance.value?.members ?? []
+    const members = this.#professionals.value ?? []
     const names = nameMap(members)
     return html`<div class="top">
         <h1>${t.meetingTitle}</h1>
@@ -77,11 +95,14 @@ export class MeetingScreen extends LitElement {
               <tandem-meeting-agenda-view .agenda=${agenda} .names=${names}></tandem-meeting-agenda-view>
             </section>
             ${this.#renderDivider(members)}
+          </div>
+          <div class="no-print">
+            <tandem-meeting-proposal></tandem-meeting-proposal>
           </div>`,
       )}`
   }
 
-  #renderDivider(members: CaseloadBalance['members']) {
+  #renderDivider(members: readonly ProfessionalOption[]) {
     if (!this._case) return nothing
     const { caseId, reference } = this._case
     const { t } = this.#services.i18n
@@ -89,7 +110,9 @@ export class MeetingScreen extends LitElement {
       <h2 id="divide-h" tabindex="-1">${t.assessTitle(reference)}</h2>
       <tandem-case-assessment-form .caseId=${caseId}></tandem-case-assessment-form>
       <tandem-case-weight-view .caseId=${caseId}></tandem-case-weight-view>
-      <tandem-assignment-form .caseId=${caseId} .members=${members}></tandem-assignment-form>
+      <tandem-candidate-ranking .caseId=${caseId}></tandem-candidate-ranking>
+      <tandem-assignment-form .caseId=${caseId} .professionals=${members} .choice=${this._choice}></tandem-assignment-form>
+      <tandem-case-close-form .caseId=${caseId} .reference=${reference}></tandem-case-close-form>
     </section>`
   }
 }

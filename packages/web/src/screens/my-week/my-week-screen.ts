@@ -54,7 +54,8 @@ export class MyWeekScreen extends LitElement {
               : html`<ul>
                 ${w.tandems.map(
                   (p) => html`<li>
-                    ${p.reference}: ${names(p.regisseurId === w.professionalId ? p.practitionerId : p.regisseurId)}
+                    ${p.reference}:
+                    ${p.regisseurId === w.professionalId ? (p.practitionerName ?? names(p.practitionerId)) : (p.regisseurName ?? names(p.regisseurId))}
                     <span class="badge ${p.overdueDays > 0 ? 'danger' : 'ok'}">${p.overdueDays > 0 ? t.health.overdue : t.health.ok}</span>
                   </li>`,
                 )}
@@ -70,7 +71,18 @@ export class MyWeekScreen extends LitElement {
           </p>
           ${
             w.nextReflection?.status === 'planned'
-              ? html`<tandem-hold-session-form .session=${w.nextReflection} .names=${names}></tandem-hold-session-form>`
+              ? html`<tandem-hold-session-form
+                  .session=${{
+                    sessionId: w.nextReflection.id,
+                    kind: w.nextReflection.kind,
+                    on: w.nextReflection.on,
+                    hours: w.nextReflection.hours,
+                    participants: w.nextReflection.participants.map((id) => ({
+                      professionalId: id,
+                      name: names(id),
+                    })),
+                  }}
+                ></tandem-hold-session-form>`
               : nothing
           }
           <tandem-signal-form .professionalId=${w.professionalId}></tandem-signal-form>`,

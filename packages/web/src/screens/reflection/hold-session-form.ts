@@ -1,5 +1,5 @@
 import { html, LitElement } from 'lit'
-import type { ReflectionSession } from '../../api/types.ts'
+import type { PlannedSession } from '../../api/types-planning.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatDate } from '../../i18n/language.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
@@ -9,26 +9,19 @@ import '../../ui/tandem-error.ts'
 export class HoldSessionForm extends LitElement {
   static override properties = {
     session: { attribute: false },
-    names: { attribute: false },
     _problem: { state: true },
   }
   static override styles = [sharedStyles]
 
-  declare session: ReflectionSession
-  declare names: (id: string) => string
+  declare session: PlannedSession
   declare _problem: unknown
   readonly #services = new Services(this)
-
-  constructor() {
-    super()
-    this.names = (id) => id
-  }
 
   override render() {
     if (!this.session) return null
     const { t, lang } = this.#services.i18n
     const s = this.session
-    const id = (part: string) => `${s.id}-${part}`
+    const id = (part: string) => `${s.sessionId}-${part}`
     return html`<form @submit=${this.#submit}>
       <fieldset>
         <legend>${t.reflectionKinds[s.kind] ?? s.kind}, ${formatDate(lang, s.on)} — ${t.holdSession}</legend>
@@ -38,11 +31,11 @@ export class HoldSessionForm extends LitElement {
           </thead>
           <tbody>
             ${s.participants.map(
-              (p) => html`<tr>
-                <td><label class="check"><input type="checkbox" name="attendee" value=${p} checked />${this.names(p)}</label></td>
+              ({ professionalId: p, name }) => html`<tr>
+                <td><label class="check"><input type="checkbox" name="attendee" value=${p} checked />${name ?? p}</label></td>
                 <td>
-                  <label class="visually-hidden" for=${id(`grade-${p}`)}>${t.grade} ${this.names(p)}</label>
-                  <input id=${id(`grade-${p}`)} name="grade-${p}" type="number" min="1" max="10" value="7" />
+                  <label class="visually-hidden" for=${id(`grade-${p}`)}>${t.grade} ${name ?? p}</label>
+                  <input id=${id(`grade-${p}`)} name="grade-${p}" type="number" min="1" max="10" step="1" value="7" required />
                 </td>
               </tr>`,
             )}
@@ -71,7 +64,7 @@ export class HoldSessionForm extends LitElement {
     try {
       await this.#services.command({
         type: 'HoldReflectionSession',
-        sessionId: this.session.id,
+        sessionId: this.session.sessionId,
         attendees,
         hours: Number(form.get('hours')),
         minutes: String(form.get('minutes') ?? ''),

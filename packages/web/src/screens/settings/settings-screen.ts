@@ -1,6 +1,5 @@
 import { html, LitElement, nothing } from 'lit'
-import { ApiProblem } from '../../api/api-problem.ts'
-import type { CaseloadBalance } from '../../api/types.ts'
+import type { PreviewReply } from '../../api/types-planning.ts'
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
 import '../../ui/load-bars.ts'
@@ -38,14 +37,14 @@ const read = (s: Settings, path: readonly string[]): number =>
  */
 export class SettingsScreen extends LitElement {
   static override properties = { _problem: { state: true }, _effect: { state: true }, _note: { state: true } }
+  // The effect is the domain's: the preview folds the change and returns the balance before and after.
   static override styles = [sharedStyles]
 
   declare _problem: unknown
-  declare _effect: CaseloadBalance | undefined
+  declare _effect: PreviewReply | undefined
   declare _note: string | undefined
   readonly #services = new Services(this)
   readonly #settings = new ProjectionController<Settings>(this, this.#services, 'settings')
-  readonly #balance = new ProjectionController<CaseloadBalance>(this, this.#services, 'balance')
 
   override render() {
     const { t } = this.#services.i18n
@@ -53,7 +52,7 @@ export class SettingsScreen extends LitElement {
       path[0] === 'intensityPoints'
         ? `${t.intensityPoints}: ${t.intensity[path[1]!]}`
         : path[0] === 'roleFactors'
-          ? `${t.roleFactors}: ${path[1]}`
+          ? `${t.roleFactors}: ${t.roleFactorNames[path[1]!] ?? path[1]}`
           : path[0] === 'indicatorPoints'
             ? t.indicatorPoints
             : path[0] === 'pointsPerFte'
@@ -84,7 +83,7 @@ export class SettingsScreen extends LitElement {
           ${this._note ? html`<p class="muted" role="status">${this._note}</p>` : nothing}
           ${
             this._effect
-              ? html`<tandem-load-bars .rows=${this.#balance.value?.members ?? []} .proposed=${this._effect.members} caption=${t.settingsEffect}></tandem-load-bars>`
+              ? html`<tandem-load-bars .rows=${this._effect.before.members} .proposed=${this._effect.after.members} caption=${t.settingsEffect}></tandem-load-bars>`
               : nothing
           }
         </form>`,
@@ -109,16 +108,9 @@ export class SettingsScreen extends LitElement {
     this._problem = undefined
     this._note = undefined
     try {
-      const command = { teamId: this.#services.view.teamId, ...this.#command() }
-      const reply = await this.#services.api.post<{ balance?: CaseloadBalance }>('/api/commands/preview', {
-        commands: [command],
-      })
-      if (reply.balance) this._effect = reply.balance
-      else this._note = this.#services.t.previewUnavailable
+      this._effect = await this.#services.preview([this.#command()])
     } catch (problem) {
-      if (problem instanceof ApiProblem && (problem.status === 404 || problem.status === 405)) {
-        this._note = this.#services.t.previewUnavailable
-      } else this._problem = problem
+      this._problem = problem
     }
   }
 
@@ -127,6 +119,7 @@ export class SettingsScreen extends LitElement {
     this._problem = undefined
     try {
       await this.#services.command(this.#command())
+      this._effect = undefined
       this._note = this.#services.t.saved
     } catch (problem) {
       this._problem = problem

@@ -37,8 +37,8 @@ export class TandemsScreen extends LitElement {
             ${pairs.map(
               (p) => html`<tr>
                 <th scope="row">${p.reference}</th>
-                <td>${names(p.regisseurId)}</td>
-                <td>${names(p.practitionerId)}</td>
+                <td>${p.regisseurName ?? names(p.regisseurId)}</td>
+                <td>${p.practitionerName ?? names(p.practitionerId)}</td>
                 <td>${p.lastContactOn ? formatDate(lang, p.lastContactOn) : '–'}</td>
                 <td>
                   <span class="badge ${p.overdueDays > 0 ? 'danger' : 'ok'}">

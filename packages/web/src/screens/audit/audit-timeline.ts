@@ -1,0 +1,126 @@
+import { Task } from '@lit/task'
+import { html, LitElement, nothing } from 'lit'
+import type { AuditEvent } from '../../api/types.ts'
+import { Services } from '../../controllers/services.ts'
+import { formatDate } from '../../i18n/language.ts'
+import { sharedStyles } from '../../ui/shared-styles.ts'
+import '../../ui/tandem-error.ts'
+
+const pageSize = 50
+
+/** The timeline as the server pages it: newest first, `from` continuing below the last position. */
+interface TimelineReply {
+  readonly data: readonly AuditEvent[] | { readonly events: readonly AuditEvent[] }
+}
+
+const eventsOf = (reply: TimelineReply): readonly AuditEvent[] =>
+  Array.isArray(reply.data) ? reply.data : (reply.data as { events: readonly AuditEvent[] }).events
+
+/** The reasoning an event carries, wherever its schema put it (assessment, exemption, reason). */
+const reasoningOf = (data: Readonly<Record<string, unknown>> | undefined): string => {
+  if (!data) return ''
+  const exemption = data.exemption as { reasoning?: string } | undefined
+  return String(
+    data.reasoning ?? exemption?.reasoning ?? data.reason ?? data.explanation ?? data.answer ?? '',
+  )
+}
+
+/**
+ * The team's events, newest first (`GET /api/teams/:teamId/timeline?from=&limit=&asOf=`), with who
+ * did it in which role and the reasoning they recorded; older pages load on request.
+ */
+export class AuditTimeline extends LitElement {
+  static override properties = { _older: { state: true }, _problem: { state: true }, _end: { state: true } }
+  static override styles = [sharedStyles]
+
+  declare _older: readonly AuditEvent[]
+  declare _problem: unknown
+  declare _end: boolean
+  readonly #services = new Services(this)
+  readonly #first = new Task(this, {
+    task: async ([teamId, asOf], { signal }) => {
+      this._older = []
+      this._end = false
+      return eventsOf(
+        await this.#services.api.get<TimelineReply>(this.#path(teamId), { limit: pageSize, asOf }, signal),
+      )
+    },
+    args: () =>
+      [
+        this.#services.view.teamId,
+        this.#services.view.asOf ?? undefined,
+        this.#services.view.revision,
+      ] as const,
+  })
+
+  constructor() {
+    super()
+    this._older = []
+    this._end = false
+  }
+
+  #path(teamId: string): string {
+    return `/api/teams/${encodeURIComponent(teamId)}/timeline`
+  }
+
+  override render() {
+    const { t, lang } = this.#services.i18n
+    const events = [...(this.#first.value ?? []), ...this._older]
+    const last = events.at(-1)
+    return html`<h2>${t.timeline}</h2>
+      ${this.#first.error ? html`<tandem-error .problem=${this.#first.error}></tandem-error>` : nothing}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col" class="num">${t.position}</th>
+            <th scope="col">${t.when}</th>
+            <th scope="col">${t.event}</th>
+            <th scope="col">${t.actor}</th>
+            <th scope="col">${t.reasoning}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${events.map(
+            (e) => html`<tr>
+              <td class="num">${e.position}</td>
+              <td>${e.metadata?.occurredAt ? formatDate(lang, e.metadata.occurredAt) : ''}</td>
+              <td>${t.eventTypes[e.type] ?? e.type}</td>
+              <td>${e.metadata?.actorName ?? e.metadata?.actor ?? ''} ${e.metadata?.role ? `(${t.roles[e.metadata.role] ?? e.metadata.role})` : ''}</td>
+              <td>${reasoningOf(e.data)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <tandem-error .problem=${this._problem}></tandem-error>
+      ${
+        last && !this._end && events.length >= pageSize && last.position > 1
+          ? html`<button class="secondary" @click=${() => this.#more(last.position)}>${t.olderEvents}</button>`
+          : nothing
+      }`
+  }
+
+  async #more(below: number): Promise<void> {
+    this._problem = undefined
+    try {
+      const { teamId, asOf } = this.#services.view
+      const page = eventsOf(
+        await this.#services.api.get<TimelineReply>(this.#path(teamId), {
+          from: below - 1,
+          limit: pageSize,
+          asOf: asOf ?? undefined,
+        }),
+      )
+      this._older = [...this._older, ...page]
+      this._end = page.length < pageSize
+    } catch (problem) {
+      this._problem = problem
+    }
+  }
+}
+customElements.define('tandem-audit-timeline', AuditTimeline)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tandem-audit-timeline': AuditTimeline
+  }
+}

@@ -1,0 +1,126 @@
+import { css, html, LitElement, nothing } from 'lit'
+import { ApiProblem } from '../../api/api-problem.ts'
+import type { ProfessionalOption } from '../../api/types-planning.ts'
+import { Services } from '../../controllers/services.ts'
+import { ExemptionRequestedEvent } from '../../events/exemption-requested-event.ts'
+import { sharedStyles } from '../../ui/shared-styles.ts'
+import '../../ui/tandem-error.ts'
+
+/** Codes whose fix is a registered colleague or a reasoned exemption (R2, R3, R4, R7). */
+const normCodes: ReadonlySet<string> = new Set([
+  'RegistrationRequired',
+  'RegistrationLapsed',
+  'NoRegistration',
+  'TandemNeedsRegisteredRegisseur',
+  'ExemptionIncomplete',
+  'ExemptionGroundDoesNotApply',
+])
+
+/**
+ * The domain's verdict on a proposed decision, before it is saved: it meets the norm (and which norm
+ * gaps it would leave), or the rule it breaks with the server's sentence, which command of the
+ * decision was refused, and the two ways out — a registered colleague, or an exemption with its
+ * reasoning. The verdict is the server's; this only says it plainly.
+ */
+export class NormVerdict extends LitElement {
+  static override properties = {
+    problem: { attribute: false },
+    ok: { type: Boolean },
+    gaps: { attribute: false },
+    steps: { attribute: false },
+    professionals: { attribute: false },
+  }
+  static override styles = [
+    sharedStyles,
+    css`
+      .verdict {
+        border-left: 4px solid var(--tandem-color-ok);
+        background: var(--tandem-color-ok-soft);
+        padding: var(--tandem-space-2) var(--tandem-space-3);
+        margin: var(--tandem-space-3) 0;
+      }
+      .verdict.bad {
+        border-left-color: var(--tandem-color-danger);
+        background: var(--tandem-color-danger-soft);
+      }
+      .verdict p:last-child,
+      .verdict ul:last-child {
+        margin-bottom: 0;
+      }
+      .rule {
+        font-weight: 700;
+      }
+    `,
+  ]
+
+  declare problem: unknown
+  declare ok: boolean
+  declare gaps: readonly {
+    readonly reference: string
+    readonly name?: string
+    readonly professionalId: string
+    readonly rule?: string
+    readonly code: string
+  }[]
+  /** names of the decision's commands, by index, to say which one was refused */
+  declare steps: readonly string[]
+  declare professionals: readonly ProfessionalOption[]
+  readonly #services = new Services(this)
+
+  constructor() {
+    super()
+    this.ok = false
+    this.gaps = []
+    this.steps = []
+    this.professionals = []
+  }
+
+  override render() {
+    const { t } = this.#services.i18n
+    if (this.ok) {
+      return html`<div class="verdict" role="status">
+        <p class="rule">${t.meetsNorm}</p>
+        ${
+          this.gaps.length === 0
+            ? nothing
+            : html`<p>${t.leavesNormGaps}</p>
+              <ul>
+                ${this.gaps.map((g) => html`<li>${g.reference}: ${g.name ?? g.professionalId} — ${g.rule ?? ''} ${t.fixes[g.code] ?? g.code}</li>`)}
+              </ul>`
+        }
+      </div>`
+    }
+    const problem = this.problem
+    if (!(problem instanceof ApiProblem) || !normCodes.has(problem.code)) {
+      return html`<tandem-error .problem=${problem}></tandem-error>`
+    }
+    const { lang } = this.#services.i18n
+    // The server's standing, read as it is: valid or expiring means in order today.
+    const registered = this.professionals.filter(
+      (p) => (p.registration.status === 'valid' || p.registration.status === 'expiring') && !p.absentToday,
+    )
+    const step = problem.index === undefined ? undefined : this.steps[problem.index]
+    return html`<div class="verdict bad" role="alert">
+      <p class="rule">${t.violatesNorm}${problem.rule ? ` (${problem.rule})` : ''}</p>
+      <p>${problem.text ? problem.text[lang] : problem.code}</p>
+      ${step ? html`<p>${t.refusedStep(step)}</p>` : nothing}
+      <p><strong>${t.fixHint}</strong></p>
+      <ul>
+        <li>${t.fixRegistered}${registered.length ? html`: ${registered.map((p) => p.name).join(', ')}` : nothing}</li>
+        <li>
+          ${t.fixExemption}
+          <button type="button" class="secondary" @click=${() => this.dispatchEvent(new ExemptionRequestedEvent())}>
+            ${t.recordExemption}
+          </button>
+        </li>
+      </ul>
+    </div>`
+  }
+}
+customElements.define('tandem-norm-verdict', NormVerdict)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tandem-norm-verdict': NormVerdict
+  }
+}

@@ -1,0 +1,116 @@
+import { css, html, LitElement, nothing } from 'lit'
+import type { Placement, Ranking, Suggestion } from '../../api/types-planning.ts'
+import { ProjectionController } from '../../controllers/projection.ts'
+import { Services } from '../../controllers/services.ts'
+import { CandidateChosenEvent } from '../../events/candidate-chosen-event.ts'
+import { formatPercent, type Language } from '../../i18n/language.ts'
+import '../../ui/exclusion-list.ts'
+import '../../ui/reason-list.ts'
+import { renderLoaded } from '../../ui/render-loaded.ts'
+import { sharedStyles } from '../../ui/shared-styles.ts'
+
+/** Enough to choose from at a meeting; the rest stay one request away. */
+const shown = 4
+
+export const shift = (lang: Language, p: Placement): string =>
+  `${p.name} ${formatPercent(lang, p.ratioBefore)} → ${formatPercent(lang, p.ratioAfter)}`
+
+/**
+ * The planning assistant for one case (`GET /planner/cases/:caseId`, issue 6): ranked regisseurs
+ * and tandem pairs with the reasons in the current language, and the colleagues the norm excludes
+ * with the rule. "Kies" only fills the assignment form: nothing is assigned without a decision.
+ */
+export class CandidateRanking extends LitElement {
+  static override properties = { caseId: {} }
+  static override styles = [
+    sharedStyles,
+    css`
+      ol {
+        padding-left: var(--tandem-space-5);
+        margin: 0 0 var(--tandem-space-3);
+      }
+      li {
+        margin-bottom: var(--tandem-space-3);
+      }
+      .who {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--tandem-space-3);
+        align-items: center;
+        justify-content: space-between;
+      }
+    `,
+  ]
+
+  declare caseId: string
+  readonly #services = new Services(this)
+  readonly #ranking = new ProjectionController<Ranking>(
+    this,
+    this.#services,
+    () => `planner/cases/${encodeURIComponent(this.caseId)}`,
+  )
+
+  constructor() {
+    super()
+    this.caseId = ''
+  }
+
+  override render() {
+    const { t } = this.#services.i18n
+    if (!this.caseId) return nothing
+    return html`<section aria-labelledby="rank-h">
+      <h3 id="rank-h">${t.plannerSuggestions}</h3>
+      ${renderLoaded(
+        this.#ranking,
+        t,
+        (r) => html`<h4>${t.regisseurCandidates}</h4>
+          ${this.#list(r.regisseurs, 'r')}
+          ${
+            r.suitsTandem || r.tandems.length > 0
+              ? html`<h4>${t.tandemCandidates}</h4>
+                ${this.#list(r.tandems, 't')}`
+              : nothing
+          }
+          <details>
+            <summary>${t.excludedColleagues(r.excluded.length)}</summary>
+            <tandem-exclusion-list .excluded=${r.excluded}></tandem-exclusion-list>
+          </details>`,
+      )}
+    </section>`
+  }
+
+  #list(suggestions: readonly Suggestion[], key: string) {
+    const { t, lang } = this.#services.i18n
+    if (suggestions.length === 0) return html`<p class="muted">${t.noCandidates}</p>`
+    return html`<ol>
+      ${suggestions.slice(0, shown).map((s, i) => {
+        const label = [s.regisseur, s.practitioner, s.expert]
+          .filter((p): p is Placement => p !== undefined)
+          .map((p) => shift(lang, p))
+          .join(' + ')
+        return html`<li>
+          <div class="who">
+            <strong id="${key}${i}">${label}</strong>
+            <button
+              type="button"
+              class="secondary"
+              aria-describedby="${key}${i}"
+              ?disabled=${this.#services.readOnly}
+              @click=${() => this.dispatchEvent(new CandidateChosenEvent(s.regisseur.professionalId, s.practitioner?.professionalId))}
+            >
+              ${t.chooseCandidate}
+            </button>
+          </div>
+          <tandem-reason-list .reasons=${s.reasons}></tandem-reason-list>
+        </li>`
+      })}
+    </ol>`
+  }
+}
+customElements.define('tandem-candidate-ranking', CandidateRanking)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tandem-candidate-ranking': CandidateRanking
+  }
+}

@@ -1,0 +1,124 @@
+import { html, LitElement, nothing } from 'lit'
+import type { MeetingProposal } from '../../api/types-planning.ts'
+import { Services } from '../../controllers/services.ts'
+import { formatPercent } from '../../i18n/language.ts'
+import '../../ui/exclusion-list.ts'
+import { sharedStyles } from '../../ui/shared-styles.ts'
+import '../../ui/tandem-error.ts'
+import './proposal-item-view.ts'
+
+/**
+ * "Propose the whole meeting" (`GET /planner/meeting`, issue 6): every case waiting for regie placed
+ * at once, minimising the highest load ratio, with that ratio beside the planner's proven lower
+ * bound. The proposal is fetched on request and then held still while members decide item by item,
+ * so accepting one does not reshuffle the others under their eyes.
+ */
+export class MeetingProposalView extends LitElement {
+  static override properties = {
+    _proposal: { state: true },
+    _problem: { state: true },
+    _busy: { state: true },
+    _round: { state: true },
+  }
+  static override styles = [sharedStyles]
+
+  declare _proposal: MeetingProposal | undefined
+  declare _problem: unknown
+  declare _busy: boolean
+  declare _round: number
+  readonly #services = new Services(this)
+
+  constructor() {
+    super()
+    this._busy = false
+    this._round = 0
+  }
+
+  override render() {
+    const { t } = this.#services.i18n
+    return html`<section class="card" aria-labelledby="proposal-h">
+      <h2 id="proposal-h">${t.proposalTitle}</h2>
+      <p class="muted">${t.proposalIntro}</p>
+      <button class="secondary" ?disabled=${this._busy} @click=${this.#propose}>
+        ${this._proposal ? t.proposeAgain : t.proposeMeeting}
+      </button>
+      <tandem-error .problem=${this._problem}></tandem-error>
+      ${this._proposal ? this.#renderProposal(this._proposal) : nothing}
+    </section>`
+  }
+
+  #renderProposal(p: MeetingProposal) {
+    const { t, lang } = this.#services.i18n
+    return html`<p role="status">
+        ${t.proposalSummary(p.items.length, formatPercent(lang, p.maxRatio), formatPercent(lang, p.lowerBound))}
+        <span class="badge ${p.optimal ? 'ok' : 'warn'}">${p.optimal ? t.provenOptimal : t.notProvenOptimal}</span>
+      </p>
+      ${p.items.length === 0 ? html`<p>${t.noData}</p>` : nothing}
+      <div data-round=${this._round}>
+        ${p.items.map((item) => html`<tandem-proposal-item .item=${item}></tandem-proposal-item>`)}
+      </div>
+      ${
+        p.unplaced.length === 0
+          ? nothing
+          : html`<h3>${t.unplaced}</h3>
+            ${p.unplaced.map(
+              (u) => html`<details>
+                <summary>${u.reference}</summary>
+                <tandem-exclusion-list .excluded=${u.excluded}></tandem-exclusion-list>
+              </details>`,
+            )}`
+      }
+      ${
+        p.balance && p.balance.length > 0
+          ? html`<details>
+            <summary>${t.proposalBalance}</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">${t.professional}</th>
+                  <th scope="col" class="num">${t.before}</th>
+                  <th scope="col" class="num">${t.afterProposal}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${p.balance.map(
+                  (m) => html`<tr>
+                    <th scope="row">${m.name}</th>
+                    <td class="num">${formatPercent(lang, m.ratioBefore)}</td>
+                    <td class="num">${formatPercent(lang, m.ratioAfter)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </details>`
+          : nothing
+      }`
+  }
+
+  async #propose(): Promise<void> {
+    this._busy = true
+    this._problem = undefined
+    try {
+      const teamId = this.#services.view.teamId
+      const reply = await this.#services.api.get<{ data: MeetingProposal }>(
+        `/api/teams/${encodeURIComponent(teamId)}/planner/meeting`,
+      )
+      // A fresh proposal starts fresh decisions: drop the old item elements.
+      this._proposal = undefined
+      await this.updateComplete
+      this._proposal = reply.data
+      this._round++
+    } catch (problem) {
+      this._problem = problem
+    } finally {
+      this._busy = false
+    }
+  }
+}
+customElements.define('tandem-meeting-proposal', MeetingProposalView)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tandem-meeting-proposal': MeetingProposalView
+  }
+}
