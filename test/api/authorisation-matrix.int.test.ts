@@ -13,8 +13,20 @@ interface Route {
 }
 
 const teamRead = { anonymous: 401, professional: 200, coach: 200, otherCoach: 403, auditor: 200, admin: 403 }
+const coachOrAuditor = {
+  anonymous: 401,
+  professional: 403,
+  coach: 200,
+  otherCoach: 403,
+  auditor: 200,
+  admin: 403,
+}
+const everyone = { anonymous: 401, professional: 200, coach: 200, otherCoach: 200, auditor: 200, admin: 200 }
 const queries = [
   'balance',
+  'balance-history',
+  'professionals',
+  'settings',
   'reflection',
   'unassigned-regie',
   'agenda',
@@ -31,6 +43,42 @@ const ROUTES: readonly Route[] = [
     request: (client: ApiClient) => client.get(`/api/teams/noord/${name}?professionalId=p1`),
     expected: teamRead,
   })),
+  ...['cases/c1', 'planner/cases/c1', 'planner/meeting'].map((path) => ({
+    name: `GET /api/teams/:teamId/${path}`,
+    request: (client: ApiClient) => client.get(`/api/teams/noord/${path}`),
+    expected: teamRead,
+  })),
+  {
+    name: 'GET /api/teams/:teamId/timeline',
+    request: (client) => client.get('/api/teams/noord/timeline'),
+    expected: coachOrAuditor,
+  },
+  {
+    name: 'GET /api/teams',
+    request: (client) => client.get('/api/teams'),
+    expected: everyone,
+  },
+  {
+    name: 'POST /api/commands/preview RegisterCase (own team)',
+    request: (client, n) =>
+      client.post('/api/commands/preview', { commands: [registerCase('noord', `v${n}`)] }),
+    expected: { anonymous: 401, professional: 200, coach: 200, otherCoach: 403, auditor: 403, admin: 403 },
+  },
+  {
+    name: 'POST /api/commands/preview ChangeTeamSettings',
+    request: (client) =>
+      client.post('/api/commands/preview', {
+        commands: [
+          { type: 'ChangeTeamSettings', teamId: 'noord', settings: defaultTeamSettings, reason: 'Afspraak' },
+        ],
+      }),
+    expected: { anonymous: 401, professional: 403, coach: 200, otherCoach: 403, auditor: 403, admin: 403 },
+  },
+  {
+    name: 'POST /api/commands/preview FoundTeam',
+    request: (client, n) => client.post('/api/commands/preview', { commands: [foundTeam(`preview-${n}`)] }),
+    expected: { anonymous: 401, professional: 403, coach: 403, otherCoach: 403, auditor: 403, admin: 200 },
+  },
   {
     name: 'GET /api/teams/:teamId/live',
     request: async (client) => {
@@ -116,6 +164,7 @@ beforeAll(async () => {
     auditor: await server.as('auditor'),
     admin: server.admin,
   }
+  expect((await clients.coach.command(registerCase('noord', 'c1'))).status).toBe(201)
 })
 
 afterAll(async () => {

@@ -5,10 +5,10 @@ export interface SseMessage {
   readonly data: any
 }
 
-export const openSse = async (url: string, token: string) => {
+export const openSse = async (url: string, token: string, headers: Readonly<Record<string, string>> = {}) => {
   const controller = new AbortController()
   const response = await fetch(url, {
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${token}`, ...headers },
     signal: controller.signal,
   })
   const messages: SseMessage[] = []

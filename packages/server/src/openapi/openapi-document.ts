@@ -27,6 +27,62 @@ const queryParameters = [
   { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
 ]
 
+const teamPath = [queryParameters[0]!]
+const asOfParameter = queryParameters[1]!
+const caseParameter = { name: 'caseId', in: 'path', required: true, schema: { type: 'string' } }
+
+/** The routes beside the per-projection queries, each `{ teamId, asOf: { position, date }, data }`. */
+const teamReadPaths = {
+  '/api/teams/{teamId}/cases/{caseId}': {
+    get: {
+      summary:
+        'One case: weight and its parts, needsRegistration, regisseur and members with names and registration standing, exemptions, tandem contact, plans, status',
+      parameters: [...teamPath, caseParameter, asOfParameter],
+      responses: { 200: json('The domain caseDetail as of now or asOf.'), ...ERRORS },
+    },
+  },
+  '/api/teams/{teamId}/planner/cases/{caseId}': {
+    get: {
+      summary:
+        'Candidates for regie (and tandem pairs, gezinshuis experts) of one case waiting for regie; records nothing',
+      parameters: [...teamPath, caseParameter, asOfParameter],
+      responses: {
+        200: json('The domain Ranking.'),
+        ...ERRORS,
+        409: errorResponse('The case has a regisseur in order: nothing to plan.'),
+      },
+    },
+  },
+  '/api/teams/{teamId}/planner/meeting': {
+    get: {
+      summary:
+        'A proposal for every case waiting for regie; each item carries `commands` to POST when accepted; records nothing',
+      parameters: [...teamPath, asOfParameter],
+      responses: { 200: json('The domain MeetingProposal, items with `commands`.'), ...ERRORS },
+    },
+  },
+  '/api/teams/{teamId}/timeline': {
+    get: {
+      summary: "The team's events newest first, with actor account id and role (coach, auditor)",
+      parameters: [
+        ...teamPath,
+        asOfParameter,
+        {
+          name: 'from',
+          in: 'query',
+          description: 'The newest position to include.',
+          schema: { type: 'integer', minimum: 1 },
+        },
+        queryParameters[2]!,
+      ],
+      responses: {
+        200: json('`data`: events; `page.next`: the `from` of the next, older page, or null.'),
+        ...ERRORS,
+      },
+    },
+  },
+}
+
 /** The OpenAPI 3.1 document of the API, built once at start-up from the domain's command schemas. */
 export const openApiDocument = () => {
   const { bodies, shared } = commandBodySchemas()
@@ -97,12 +153,50 @@ export const openApiDocument = () => {
           },
         },
       },
+      '/api/commands/preview': {
+        post: {
+          summary:
+            'Decide 1–10 commands of one team without recording them: events, balance before and after, norm gaps after',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['commands'],
+                  additionalProperties: false,
+                  properties: {
+                    commands: {
+                      type: 'array',
+                      minItems: 1,
+                      maxItems: 10,
+                      items: { $ref: '#/components/schemas/Command' },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            200: json('`{ events: [{ type, data }], before, after, normGaps }`; nothing is appended.'),
+            ...ERRORS,
+            422: errorResponse('The domain would reject command `error.index`.'),
+          },
+        },
+      },
+      '/api/teams': {
+        get: {
+          summary: 'The teams the caller may see: `{ data: [{ teamId, name }] }`',
+          responses: { 200: json('The teams.'), 401: ERRORS[401] },
+        },
+      },
+      ...teamReadPaths,
       ...Object.fromEntries(
         TEAM_QUERIES.map((query) => [
           `/api/teams/{teamId}/${query.name}`,
           {
             get: {
-              summary: `The team's ${query.name} projection`,
+              summary: query.summary,
               parameters: queryParameters,
               responses: { 200: json('The projection as of now or asOf.'), ...ERRORS },
             },
@@ -111,7 +205,8 @@ export const openApiDocument = () => {
       ),
       '/api/teams/{teamId}/live': {
         get: {
-          summary: 'Server-Sent Events: one `appended` event per recorded batch of the team',
+          summary:
+            'Server-Sent Events: one `appended` event per recorded batch of the team; `Last-Event-ID` replays what was missed',
           parameters: [queryParameters[0]],
           responses: { 200: { description: 'text/event-stream' }, ...ERRORS },
         },
@@ -143,6 +238,10 @@ export const openApiDocument = () => {
         patch: { summary: 'Change an account (admin)' },
         delete: { summary: 'Erase an account and its personal data (admin)' },
       },
+      '/api/accounts/{accountId}/tokens': {
+        post: { summary: 'A bearer token for a script, for an account (admin)' },
+      },
+      '/api/openapi.json': { get: { summary: 'This document', security: [] } },
       '/health': { get: { summary: 'Liveness', security: [] } },
       '/metrics': { get: { summary: 'Prometheus metrics', security: [] } },
     },
