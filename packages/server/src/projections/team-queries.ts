@@ -5,10 +5,10 @@ import {
   namedMyWeek,
   namedNormAudit,
   namedTandemHealth,
+  namedUnassignedRegie,
   plannedSessions,
   professionalsList,
   reflectionReport,
-  unassignedRegie,
   waitingList,
 } from '@tandem/domain'
 import type { TeamViews } from './team-views.ts'
@@ -54,8 +54,9 @@ export const TEAM_QUERIES: readonly TeamQuery[] = [
   },
   {
     name: 'unassigned-regie',
-    summary: 'Open cases without (proper) regie, most urgent first',
-    run: ({ views, date }) => unassignedRegie(views.team, date),
+    summary:
+      'Open cases without (proper) regie, most urgent first, with the name of a regisseur still recorded',
+    run: ({ views, date }) => namedUnassignedRegie(views.team, date),
     pages: '.',
   },
   {

@@ -7,7 +7,7 @@ import type { NormGap } from './norm-gaps.ts'
 import { type OpenSignal, openSignals } from './open-signals.ts'
 import { type TandemHealth, tandemHealth } from './tandem-health.ts'
 import type { ExemptionRecord, TeamState } from './team-state.ts'
-import type { UnassignedRegie } from './unassigned-regie.ts'
+import { type UnassignedRegie, unassignedRegie } from './unassigned-regie.ts'
 
 /**
  * The queries that name professionals by id, with the name beside each id, read from the same
@@ -53,6 +53,10 @@ export const nameNormGap = (state: TeamState, row: NormGap): NamedNormGap => ({
 
 export const nameUnassigned = (state: TeamState, row: UnassignedRegie): NamedUnassignedRegie =>
   row.regisseurId === undefined ? row : { ...row, regisseurName: nameOf(state, row.regisseurId) }
+
+/** `unassignedRegie` with the `regisseurName` of a case that still records one. */
+export const namedUnassignedRegie = (state: TeamState, asOf: DateOnly): readonly NamedUnassignedRegie[] =>
+  unassignedRegie(state, asOf).map((row) => nameUnassigned(state, row))
 
 /** `tandemHealth` with `regisseurName` and `practitionerName`. */
 export const namedTandemHealth = (state: TeamState, asOf: DateOnly): readonly NamedTandem[] =>
