@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { insertAccount } from '../accounts/account-store.ts'
 import { createApiToken } from '../accounts/credentials.ts'
-import { COMMAND_TYPES } from '../commands/command-body.ts'
+import { anyValue, commandBody } from '../testing/command-arbitraries.ts'
 import { testTandem } from '../testing/test-deps.ts'
 
 type Tandem = Awaited<ReturnType<typeof testTandem>>
@@ -37,73 +37,6 @@ beforeAll(async () => {
   })
   expect(found.status).toBe(201)
 })
-
-/** Values a client might send in any field: wrong types, edge numbers, odd strings, nesting. */
-const anyValue = fc.oneof(
-  fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom(
-    '',
-    ' ',
-    'noord',
-    'p1',
-    'c1',
-    '2026-02-30',
-    '2026-01-01',
-    '9999-99-99',
-    '__proto__',
-    'constructor',
-  ),
-  fc.constantFrom(-1, 0, 1, 1.5, 1e308, Number.MAX_SAFE_INTEGER),
-  fc.string({ unit: 'binary', maxLength: 40 }),
-)
-
-const FIELDS = [
-  'teamId',
-  'caseId',
-  'professionalId',
-  'reference',
-  'receivedOn',
-  'setting',
-  'expertiseNeeded',
-  'indicators',
-  'intensity',
-  'reasoning',
-  'exemption',
-  'role',
-  'name',
-  'discipline',
-  'educationLevel',
-  'employment',
-  'contractHours',
-  'starter',
-  'meetingId',
-  'present',
-  'sessionId',
-  'signalId',
-  'settings',
-  'expectedVersion',
-  'commandId',
-  'on',
-  'kind',
-  'hours',
-  'participants',
-  'reason',
-  '__proto__',
-]
-
-const commandBody = fc
-  .record(
-    {
-      type: fc.oneof(fc.constantFrom(...COMMAND_TYPES), anyValue),
-      teamId: fc.oneof(fc.constant('noord'), anyValue),
-    },
-    { requiredKeys: [] },
-  )
-  .chain((base) =>
-    fc
-      .dictionary(fc.constantFrom(...FIELDS), anyValue, { maxKeys: 8 })
-      .map((extra) => ({ ...extra, ...base })),
-  )
 
 describe('fuzzing POST /api/commands', () => {
   it('never answers 5xx and never appends on a rejection', async () => {
