@@ -6,8 +6,21 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 export const CHROMIUM = '/usr/bin/chromium'
 export const hasChromium = existsSync(CHROMIUM)
 
-export const launch = (): Promise<Browser> =>
-  chromium.launch({
+/** CI sets `CI=true`: there a missing browser is a failure, never a quiet skip. */
+export const inCi = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0'
+
+/** Skip browser tests only on a developer machine without Chromium. */
+export const skipBrowser = !hasChromium && !inCi
+
+/** Throws with the fix when Chromium is missing (called in CI, where skipping would hide it). */
+export const requireChromium = (): void => {
+  if (!hasChromium)
+    throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get update && apt-get install -y chromium`)
+}
+
+export const launch = (): Promise<Browser> => {
+  requireChromium()
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -18,6 +31,7 @@ export const launch = (): Promise<Browser> =>
       '--disable-sync',
     ],
   })
+}
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 

@@ -259,6 +259,7 @@ export const en: Messages = {
   stepAssignRegie: 'assign regie',
   stepAddPartner: 'add tandem partner',
   savedEffect: 'Effect of the saved assignment',
+  regieInOrder: 'This case’s regie is in order; the planner has nothing to propose.',
   plannerSuggestions: 'Planner suggestions',
   regisseurCandidates: 'As regisseur',
   tandemCandidates: 'As a tandem (regisseur + practitioner)',

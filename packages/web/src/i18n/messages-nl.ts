@@ -283,6 +283,7 @@ export const nl = {
   stepAssignRegie: 'regie toewijzen',
   stepAddPartner: 'tandempartner toevoegen',
   savedEffect: 'Effect van de opgeslagen toewijzing',
+  regieInOrder: 'De regie van deze casus is belegd; de planner heeft niets voor te stellen.',
   plannerSuggestions: 'Suggesties van de planner',
   regisseurCandidates: 'Als regisseur',
   tandemCandidates: 'Als tandem (regisseur + uitvoerende)',

@@ -56,6 +56,9 @@ export class LoadBars extends LitElement {
       td.bar {
         width: 45%;
       }
+      :host([compact]) td.bar {
+        width: 25%;
+      }
       .changed {
         font-weight: 700;
       }
@@ -91,7 +94,8 @@ export class LoadBars extends LitElement {
     const { t, lang } = this.#services.i18n
     const afterById = new Map((this.proposed ?? []).map((r) => [r.professionalId, r]))
     const capacityAt = (1 / maxRatio) * 100
-    return html`<div class="wrap"><table>
+    // Wide tables scroll sideways on narrow screens; the region is focusable so the keyboard can too.
+    return html`<div class="wrap" tabindex="0" role="region" aria-label=${this.caption || t.balanceTitle}><table>
       ${this.caption ? html`<caption>${this.caption}</caption>` : nothing}
       <thead>
         <tr>

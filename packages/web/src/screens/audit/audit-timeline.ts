@@ -8,13 +8,11 @@ import '../../ui/tandem-error.ts'
 
 const pageSize = 50
 
-/** The timeline as the server pages it: newest first, `from` continuing below the last position. */
+/** The timeline as the server pages it: newest first; `page.next` is the `from` of the older page. */
 interface TimelineReply {
-  readonly data: readonly AuditEvent[] | { readonly events: readonly AuditEvent[] }
+  readonly data: readonly AuditEvent[]
+  readonly page?: { readonly next: number | null }
 }
-
-const eventsOf = (reply: TimelineReply): readonly AuditEvent[] =>
-  Array.isArray(reply.data) ? reply.data : (reply.data as { events: readonly AuditEvent[] }).events
 
 /** The reasoning an event carries, wherever its schema put it (assessment, exemption, reason). */
 const reasoningOf = (data: Readonly<Record<string, unknown>> | undefined): string => {
@@ -30,20 +28,24 @@ const reasoningOf = (data: Readonly<Record<string, unknown>> | undefined): strin
  * did it in which role and the reasoning they recorded; older pages load on request.
  */
 export class AuditTimeline extends LitElement {
-  static override properties = { _older: { state: true }, _problem: { state: true }, _end: { state: true } }
+  static override properties = { _older: { state: true }, _problem: { state: true }, _next: { state: true } }
   static override styles = [sharedStyles]
 
   declare _older: readonly AuditEvent[]
   declare _problem: unknown
-  declare _end: boolean
+  /** where the next older page starts, or null at the team's first event */
+  declare _next: number | null
   readonly #services = new Services(this)
   readonly #first = new Task(this, {
     task: async ([teamId, asOf], { signal }) => {
       this._older = []
-      this._end = false
-      return eventsOf(
-        await this.#services.api.get<TimelineReply>(this.#path(teamId), { limit: pageSize, asOf }, signal),
+      const reply = await this.#services.api.get<TimelineReply>(
+        this.#path(teamId),
+        { limit: pageSize, asOf },
+        signal,
       )
+      this._next = reply.page?.next ?? null
+      return reply.data
     },
     args: () =>
       [
@@ -56,7 +58,7 @@ export class AuditTimeline extends LitElement {
   constructor() {
     super()
     this._older = []
-    this._end = false
+    this._next = null
   }
 
   #path(teamId: string): string {
@@ -66,7 +68,6 @@ export class AuditTimeline extends LitElement {
   override render() {
     const { t, lang } = this.#services.i18n
     const events = [...(this.#first.value ?? []), ...this._older]
-    const last = events.at(-1)
     return html`<h2>${t.timeline}</h2>
       ${this.#first.error ? html`<tandem-error .problem=${this.#first.error}></tandem-error>` : nothing}
       <table>
@@ -93,25 +94,23 @@ export class AuditTimeline extends LitElement {
       </table>
       <tandem-error .problem=${this._problem}></tandem-error>
       ${
-        last && !this._end && events.length >= pageSize && last.position > 1
-          ? html`<button class="secondary" @click=${() => this.#more(last.position)}>${t.olderEvents}</button>`
-          : nothing
+        this._next === null
+          ? nothing
+          : html`<button class="secondary" @click=${() => this.#more(this._next!)}>${t.olderEvents}</button>`
       }`
   }
 
-  async #more(below: number): Promise<void> {
+  async #more(from: number): Promise<void> {
     this._problem = undefined
     try {
       const { teamId, asOf } = this.#services.view
-      const page = eventsOf(
-        await this.#services.api.get<TimelineReply>(this.#path(teamId), {
-          from: below - 1,
-          limit: pageSize,
-          asOf: asOf ?? undefined,
-        }),
-      )
-      this._older = [...this._older, ...page]
-      this._end = page.length < pageSize
+      const reply = await this.#services.api.get<TimelineReply>(this.#path(teamId), {
+        from,
+        limit: pageSize,
+        asOf: asOf ?? undefined,
+      })
+      this._older = [...this._older, ...reply.data]
+      this._next = reply.page?.next ?? null
     } catch (problem) {
       this._problem = problem
     }

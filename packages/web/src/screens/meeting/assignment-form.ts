@@ -143,8 +143,9 @@ export class AssignmentForm extends LitElement {
     }
     if (!this._preview) return nothing
     return html`${this._saved ? html`<p class="notice" role="status">${t.saved}</p>` : nothing}
-      <tandem-norm-verdict ok .gaps=${this._preview.normGaps}></tandem-norm-verdict>
+      <tandem-norm-verdict ok .gaps=${this._preview.normGaps.filter((g) => g.caseId === this.caseId)}></tandem-norm-verdict>
       <tandem-load-bars
+        compact
         .rows=${this._preview.before.members}
         .proposed=${this._preview.after.members}
         caption=${this._saved ? t.savedEffect : t.previewTitle}

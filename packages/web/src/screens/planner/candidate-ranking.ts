@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit'
+import { ApiProblem } from '../../api/api-problem.ts'
 import type { Placement, Ranking, Suggestion } from '../../api/types-planning.ts'
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
@@ -58,6 +59,10 @@ export class CandidateRanking extends LitElement {
   override render() {
     const { t } = this.#services.i18n
     if (!this.caseId) return nothing
+    // Once regie is in order the server has nothing to plan for this case: say so quietly.
+    const error = this.#ranking.error
+    if (error instanceof ApiProblem && error.code === 'RegieInOrder' && this.#ranking.value === undefined)
+      return html`<p class="muted">${t.regieInOrder}</p>`
     return html`<section aria-labelledby="rank-h">
       <h3 id="rank-h">${t.plannerSuggestions}</h3>
       ${renderLoaded(

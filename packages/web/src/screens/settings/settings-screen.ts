@@ -105,6 +105,8 @@ export class SettingsScreen extends LitElement {
   }
 
   async #preview(): Promise<void> {
+    // The change is recorded with its reason, so the preview asks for it too.
+    if (!this.renderRoot.querySelector('form')?.reportValidity()) return
     this._problem = undefined
     this._note = undefined
     try {
