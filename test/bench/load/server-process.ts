@@ -26,7 +26,12 @@ export const startServerProcess = async (databaseUrl: string) => {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   const started = performance.now()
-  const child: ChildProcess = spawn(TSX, [MAIN], {
+  // BENCH_CPU_PROF=<folder> profiles the server (a .cpuprofile per run, written when it stops).
+  const profile = process.env.BENCH_CPU_PROF
+  const [command, args] = profile
+    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profile}`, '--import', 'tsx', MAIN]]
+    : [TSX, [MAIN]]
+  const child: ChildProcess = spawn(command, args, {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -40,18 +45,23 @@ export const startServerProcess = async (databaseUrl: string) => {
   child.once('exit', () => {
     exited = true
   })
-  for (;;) {
-    if (exited) throw new Error('the server exited before it answered /health')
-    const ok = await fetch(`${base}/health`).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ok) break
-    await new Promise((resolveWait) => setTimeout(resolveWait, 10))
+  /** Polls `path` every 10 ms until it answers 2xx; returns the milliseconds since the spawn. */
+  const answered = async (path: string, headers: Record<string, string> = {}) => {
+    for (;;) {
+      if (exited) throw new Error(`the server exited before it answered ${path}`)
+      const ok = await fetch(`${base}${path}`, { headers }).then(
+        (response) => response.ok,
+        () => false,
+      )
+      if (ok) return performance.now() - started
+      await new Promise((resolveWait) => setTimeout(resolveWait, 10))
+    }
   }
+  const readyMs = await answered('/health')
   return {
     base,
-    readyMs: performance.now() - started,
+    readyMs,
+    answered,
     stop: () =>
       new Promise<void>((done) => {
         if (exited) return done()

@@ -7,7 +7,7 @@ export type EventRow = Selectable<EventsTable>
 
 /**
  * Row → envelope. This is the hot path of every replay, so it does no more than the two JSON.parse
- * calls a raw reader needs anyway and one object literal (see test/bench/event-store.ts). Rows are
+ * calls a raw reader needs anyway and one object literal (see test/bench/sections/replay.ts). Rows are
  * not otherwise checked here: `verify()` is what proves a row is what was appended.
  */
 export const fromRow = (row: EventRow): StoredEvent => ({

@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
-import { openSqliteStore } from '../../packages/server/src/event-store/sqlite/open-sqlite-store.ts'
-import { benchEvent, perSecond, withTempDir } from './bench-data.ts'
+import { openSqliteStore } from '../../../packages/server/src/event-store/sqlite/open-sqlite-store.ts'
+import { benchEvent, perSecond, withTempDir } from '../bench-data.ts'
 
 export const name = 'replay'
 

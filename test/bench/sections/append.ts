@@ -1,17 +1,19 @@
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { openSqliteStore } from '../../packages/server/src/event-store/sqlite/open-sqlite-store.ts'
-import { benchEvent, perSecond, withTempDir } from './bench-data.ts'
+import { openSqliteStore } from '../../../packages/server/src/event-store/sqlite/open-sqlite-store.ts'
+import { benchEvent, perSecond, withTempDir } from '../bench-data.ts'
 
 export const name = 'append'
 
 const SINGLE_SECONDS = 3
+const CONCURRENT = 32
 const BATCH_SIZE = 1000
 const BATCHES = 100
 
 /**
  * Append throughput on a SQLite file with the store's durability settings (WAL, synchronous = FULL):
- * one event per transaction for a few seconds (bound by the disk's fsync), then batches of 1,000.
+ * one event per append, one append at a time, for a few seconds (bound by the disk's fsync); the same
+ * with 32 appends in flight, which the store group-commits; then appends of 1,000 events.
  */
 export const run = () =>
   withTempDir(async (folder) => {
@@ -25,6 +27,19 @@ export const run = () =>
       }
       const singleMs = performance.now() - singleStart
 
+      // Group commit: CONCURRENT appends of one event each in flight at once, as a busy server sends them.
+      let concurrent = 0
+      const concurrentStart = performance.now()
+      await Promise.all(
+        Array.from({ length: CONCURRENT }, async (_, lane) => {
+          while (performance.now() - concurrentStart < SINGLE_SECONDS * 1000) {
+            const i = concurrent++
+            await store.append(`lane-${lane}`, [benchEvent(i)], { expectedVersion: 'any' })
+          }
+        }),
+      )
+      const concurrentMs = performance.now() - concurrentStart
+
       const batchStart = performance.now()
       for (let b = 0; b < BATCHES; b++) {
         const events = Array.from({ length: BATCH_SIZE }, (_, i) => benchEvent(b * BATCH_SIZE + i))
@@ -35,6 +50,8 @@ export const run = () =>
       return {
         singleEventsPerSecond: perSecond(single, singleMs),
         singleAppends: single,
+        concurrentEventsPerSecond: perSecond(concurrent, concurrentMs),
+        concurrentAppendsInFlight: CONCURRENT,
         batchEventsPerSecond: perSecond(BATCHES * BATCH_SIZE, batchMs),
         batchSize: BATCH_SIZE,
       }
