@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, screenshotDir, seriousViolations, skipBrowser } from './support/browser.ts'
+import { launch, requireChromium, screenshotDir, seriousViolations, skipBrowser } from './support/browser.ts'
 import { buildWeb } from './support/build-web.ts'
 import { type RealServer, startRealServer } from './support/real-server.ts'
 
@@ -60,6 +60,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
     p.locator('tandem-balance-screen tandem-load-bars tbody tr', { hasText: name }).first()
 
   beforeAll(async () => {
+    requireChromium()
     buildWeb()
     rmSync(screenshotDir, { recursive: true, force: true })
     mkdirSync(screenshotDir, { recursive: true })
@@ -275,6 +276,7 @@ describe.skipIf(skipBrowser)('first-admin setup against the real server', () => 
   let browser: Browser
 
   beforeAll(async () => {
+    requireChromium()
     server = await startRealServer({ demo: false })
     browser = await launch()
   })

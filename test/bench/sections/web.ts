@@ -48,7 +48,10 @@ export const run = async (): Promise<object> => {
       // Logged in: a cold load of the meeting screen with its real projections.
       await page.goto(`${server.url}/#/weekoverleg`, { waitUntil: 'commit' })
       await page.reload({ waitUntil: 'commit' })
-      await page.getByRole('button', { name: /^Verdelen / }).first().waitFor()
+      await page
+        .getByRole('button', { name: /^Verdelen / })
+        .first()
+        .waitFor({ timeout: 10_000 })
       agenda.push(await page.evaluate(() => performance.now()))
       await context.close()
     }

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
-/** Debian's Chromium, as CI has it (`apt-get install -y chromium`). */
-export const CHROMIUM = '/usr/bin/chromium'
+/** Debian's Chromium, as CI has it (`apt-get install -y chromium`); TANDEM_CHROMIUM overrides it. */
+export const CHROMIUM = process.env.TANDEM_CHROMIUM || '/usr/bin/chromium'
 export const hasChromium = existsSync(CHROMIUM)
 
 /** CI sets `CI=true`: there a missing browser is a failure, never a quiet skip. */

@@ -169,7 +169,7 @@ export const en: Messages = {
   previewButton: 'Show effect',
   previewTitle: 'Effect on the balance',
   before: 'Now',
-  after: 'After assignment',
+  after: 'After',
   meetsNorm: 'This meets the norm.',
   violatesNorm: 'This does not meet the norm.',
   saveAssignment: 'Save assignment',
@@ -231,6 +231,7 @@ export const en: Messages = {
   verifyChain: 'Verify chain',
   chainOk: (n) => `The chain is intact: ${n} events checked.`,
   chainBroken: (pos) => `The chain is broken at position ${pos}.`,
+  deviationsCount: (n) => `${n} periods out of line with the norm, with their reasoning`,
   deviations: 'Deviations from the norm',
 
   settingsTitle: 'Team settings',

@@ -187,7 +187,7 @@ export const nl = {
   previewButton: 'Toon effect',
   previewTitle: 'Effect op de balans',
   before: 'Nu',
-  after: 'Na toewijzing',
+  after: 'Daarna',
   meetsNorm: 'Dit voldoet aan de norm.',
   violatesNorm: 'Dit voldoet niet aan de norm.',
   saveAssignment: 'Toewijzing opslaan',
@@ -253,6 +253,7 @@ export const nl = {
   verifyChain: 'Keten controleren',
   chainOk: (n: number) => `De keten is intact: ${n} gebeurtenissen gecontroleerd.`,
   chainBroken: (pos: string) => `De keten is verbroken bij positie ${pos}.`,
+  deviationsCount: (n: number) => `${n} perioden buiten de norm, met hun onderbouwing`,
   deviations: 'Afwijkingen van de norm',
 
   // settings

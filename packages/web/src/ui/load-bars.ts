@@ -57,7 +57,18 @@ export class LoadBars extends LitElement {
         width: 45%;
       }
       :host([compact]) td.bar {
-        width: 25%;
+        width: 20%;
+      }
+      :host([compact]) .track {
+        min-width: 3rem;
+      }
+      :host([compact]) th,
+      :host([compact]) td {
+        padding-left: var(--tandem-space-1);
+        padding-right: var(--tandem-space-1);
+      }
+      td.num {
+        white-space: nowrap;
       }
       .changed {
         font-weight: 700;

@@ -100,6 +100,12 @@ export const sharedStyles = css`
     align-items: center;
     font-weight: 400;
   }
+  /* many checkboxes (who is present, participants) in columns instead of one long list */
+  .checks {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+    gap: var(--tandem-space-1) var(--tandem-space-3);
+  }
   .row {
     display: flex;
     flex-wrap: wrap;

@@ -58,12 +58,15 @@ export class AuditScreen extends LitElement {
             </tbody>
           </table>
           <h2>${t.deviations}</h2>
+          <details>
+          <summary>${t.deviationsCount(n.deviations.length)}</summary>
           <ul>
             ${n.deviations.map(
               (d) =>
                 html`<li>${d.reference}: ${t.unassignedReasons[d.kind] ?? d.kind}, ${formatDate(lang, d.from)} – ${d.until ? formatDate(lang, d.until) : '…'} (${d.days})${d.reasoning.length ? html` — <q>${d.reasoning.join(' / ')}</q>` : null}</li>`,
             )}
-          </ul>`,
+          </ul>
+          </details>`,
       )}
       <tandem-audit-timeline></tandem-audit-timeline>`
   }

@@ -6,7 +6,7 @@ import { formatDate } from '../../i18n/language.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
 import '../../ui/tandem-error.ts'
 
-const pageSize = 50
+const pageSize = 25
 
 /** The timeline as the server pages it: newest first; `page.next` is the `from` of the older page. */
 interface TimelineReply {

@@ -115,7 +115,7 @@ export class AssignmentForm extends LitElement {
           <label for="ex-reasoning">${t.reasoning}</label>
           <textarea id="ex-reasoning" name="exemptionReasoning"></textarea>
         </div>
-        <fieldset>
+        <fieldset class="checks">
           <legend>${t.decidedBy}</legend>
           ${this.professionals.map(
             (m) =>

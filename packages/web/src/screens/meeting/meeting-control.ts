@@ -38,7 +38,7 @@ export class MeetingControl extends LitElement {
       </section>`
     }
     return html`<form class="card" @submit=${this.#open}>
-      <fieldset>
+      <fieldset class="checks">
         <legend>${t.present}</legend>
         ${this.members.map(
           (m) => html`<label class="check"

@@ -31,7 +31,7 @@ export class MeetingScreen extends LitElement {
       }
       .columns {
         display: grid;
-        grid-template-columns: minmax(0, 2fr) minmax(0, 4fr);
+        grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
         gap: var(--tandem-space-5);
       }
       @media (max-width: 1100px) {

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit'
+import { css, html, LitElement, nothing } from 'lit'
 import type { MeetingProposal } from '../../api/types-planning.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatPercent } from '../../i18n/language.ts'
@@ -20,7 +20,15 @@ export class MeetingProposalView extends LitElement {
     _busy: { state: true },
     _round: { state: true },
   }
-  static override styles = [sharedStyles]
+  static override styles = [
+    sharedStyles,
+    css`
+      .summary {
+        margin-top: var(--tandem-space-3);
+        font-weight: 600;
+      }
+    `,
+  ]
 
   declare _proposal: MeetingProposal | undefined
   declare _problem: unknown
@@ -49,7 +57,7 @@ export class MeetingProposalView extends LitElement {
 
   #renderProposal(p: MeetingProposal) {
     const { t, lang } = this.#services.i18n
-    return html`<p role="status">
+    return html`<p role="status" class="summary">
         ${t.proposalSummary(p.items.length, formatPercent(lang, p.maxRatio), formatPercent(lang, p.lowerBound))}
         <span class="badge ${p.optimal ? 'ok' : 'warn'}">${p.optimal ? t.provenOptimal : t.notProvenOptimal}</span>
       </p>

@@ -43,7 +43,7 @@ export class PlanSessionForm extends LitElement {
           <input id="hours" name="hours" type="number" min="0.25" step="0.25" value="2" required />
         </div>
       </div>
-      <fieldset>
+      <fieldset class="checks">
         <legend>${t.participants}</legend>
         ${this.members.map(
           (m) =>
