@@ -121,7 +121,10 @@ export class LoadBars extends LitElement {
       <tbody>
         ${this.rows.map((row) => {
           const next = afterById.get(row.professionalId)
-          const changed = next !== undefined && Math.abs(next.load.points - row.load.points) > 1e-9
+          const moved = (a: number, b: number) => Math.abs(a - b) > 1e-9
+          const loadChanged = next !== undefined && moved(next.load.points, row.load.points)
+          const capacityChanged = next !== undefined && moved(next.capacity.points, row.capacity.points)
+          const changed = loadChanged || capacityChanged
           return html`<tr class=${changed ? 'changed' : ''}>
             <th scope="row">
               ${row.name ?? row.professionalId}
@@ -134,9 +137,11 @@ export class LoadBars extends LitElement {
               </div>
             </td>
             <td class="num">
-              ${formatNumber(lang, row.load.points)}${changed ? html` → ${formatNumber(lang, next.load.points)}` : nothing}
+              ${formatNumber(lang, row.load.points)}${loadChanged ? html` → ${formatNumber(lang, next.load.points)}` : nothing}
             </td>
-            <td class="num">${formatNumber(lang, row.capacity.points)}</td>
+            <td class="num">
+              ${formatNumber(lang, row.capacity.points)}${capacityChanged ? html` → ${formatNumber(lang, next.capacity.points)}` : nothing}
+            </td>
             <td class="num">${ratioText(lang, row.ratio)}</td>
             ${this.proposed ? html`<td class="num">${next ? ratioText(lang, next.ratio) : '–'}</td>` : nothing}
           </tr>`

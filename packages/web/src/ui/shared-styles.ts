@@ -166,6 +166,10 @@ export const sharedStyles = css`
     margin-bottom: var(--tandem-space-4);
     background: var(--tandem-color-surface);
   }
+  .card > :first-child,
+  .card > fieldset:first-child + * {
+    margin-top: 0;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -29,7 +29,7 @@ export class MeetingScreen extends LitElement {
         align-items: baseline;
         gap: var(--tandem-space-4);
       }
-      .columns {
+      .columns.divided {
         display: grid;
         grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
         gap: var(--tandem-space-5);
@@ -89,7 +89,7 @@ export class MeetingScreen extends LitElement {
         (agenda) => html`<div class="no-print">
             <tandem-meeting-control .meeting=${agenda.openMeeting} .members=${members}></tandem-meeting-control>
           </div>
-          <div class="columns">
+          <div class="columns ${this._case ? 'divided' : ''}">
             <section aria-labelledby="agenda-h">
               <h2 id="agenda-h">${t.agenda}</h2>
               <tandem-meeting-agenda-view .agenda=${agenda} .names=${names}></tandem-meeting-agenda-view>
