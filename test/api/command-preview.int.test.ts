@@ -73,6 +73,15 @@ describe('previewing a decision', () => {
     expect(await server.tandem.store.head()).toBe(head)
   })
 
+  it('carries the rule the domain enforced in the error body', async () => {
+    const response = await preview(professional, [
+      registerCase('noord', 'c5'),
+      assessCase('noord', 'c5'),
+      assignRegie('noord', 'c5', 'p2'),
+    ])
+    expect(response.body.error).toMatchObject({ code: 'RegistrationRequired', rule: 'R1' })
+  })
+
   it('lists schema failures with the path into the list and the index', async () => {
     const response = await preview(professional, [
       registerCase('noord', 'c3'),

@@ -27,6 +27,8 @@ export interface ApiClient {
   readonly token: string | undefined
   get<T = Json>(path: string): Promise<ApiResponse<T>>
   post<T = Json>(path: string, body: unknown): Promise<ApiResponse<T>>
+  patch<T = Json>(path: string, body: unknown): Promise<ApiResponse<T>>
+  delete<T = Json>(path: string): Promise<ApiResponse<T>>
   command<T = Json>(body: unknown): Promise<ApiResponse<T>>
 }
 
@@ -51,6 +53,8 @@ const client = (base: string, token: string | undefined): ApiClient => {
     token,
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
+    patch: (path, body) => call('PATCH', path, body),
+    delete: (path) => call('DELETE', path),
     command: (body) => call('POST', '/api/commands', body),
   }
 }

@@ -1,7 +1,7 @@
 import type { DomainRejection } from '@tandem/domain'
 import { ApiError } from '../http/api-error.ts'
 
-/** A domain rejection as HTTP: 422 with its stable code, its messages, and the field at fault. */
+/** A domain rejection as HTTP: 422 with its stable code, its messages, the field at fault and its rule. */
 export const rejectionError = (rejection: DomainRejection): ApiError =>
   new ApiError(
     422,
@@ -10,4 +10,6 @@ export const rejectionError = (rejection: DomainRejection): ApiError =>
     rejection.path === undefined
       ? []
       : [{ path: `/${rejection.path.replaceAll('.', '/')}`, message: rejection.messages.en }],
+    undefined,
+    rejection.rule,
   )

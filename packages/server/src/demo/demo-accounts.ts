@@ -13,6 +13,13 @@ export interface DemoLogin {
 }
 
 /**
+ * The ids the demo log records as actors (`events/demo/`): `coach-1`, `admin-1`, `user-<professional>`,
+ * so its timeline names who did what instead of showing erased accounts.
+ */
+const demoAccountId = (account: { readonly username: string; readonly role: Role }) =>
+  account.role === 'professional' ? `user-${account.username}` : `${account.username}-1`
+
+/**
  * Demo accounts for the teams in the log: a coach of every team, an auditor, an admin, and one
  * professional account per team member (username = professional id). Existing names are left alone,
  * so a restart does not reset a changed password.
@@ -48,7 +55,7 @@ export const createDemoAccounts = async (
   for (const account of wanted) {
     if (!/^[a-z0-9._-]{2,64}$/.test(account.username) || (await findLogin(db, account.username))) continue
     await insertAccount(db, {
-      id: `demo-${account.username}`,
+      id: demoAccountId(account),
       username: account.username,
       displayName: account.name,
       role: account.role,

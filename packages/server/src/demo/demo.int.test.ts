@@ -17,7 +17,7 @@ it('loads the demo log into an empty store and makes accounts for its team', asy
   expect(teamIds.length).toBeGreaterThan(0)
   const logins = await createDemoAccounts(tandem.db, tandem.runner, teamIds, new Date())
   expect(logins.map((login) => login.username)).toEqual(expect.arrayContaining(['coach', 'auditor', 'admin']))
-  expect((await findAccount(tandem.db, 'demo-coach'))?.teamIds).toEqual([...teamIds].sort())
+  expect((await findAccount(tandem.db, 'coach-1'))?.teamIds).toEqual([...teamIds].sort())
   // A second start leaves existing accounts (and changed passwords) alone.
   expect(await createDemoAccounts(tandem.db, tandem.runner, teamIds, new Date())).toEqual([])
   await tandem.close()

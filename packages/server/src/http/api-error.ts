@@ -14,7 +14,7 @@ export interface FieldIssue {
 
 /**
  * An error a client caused or may see. Thrown anywhere in a request; the one `onError` turns it into
- * `{ error: { code, message: { nl, en }, issues } }` with `status`.
+ * `{ error: { code, message: { nl, en }, issues, rule? } }` with `status`.
  */
 export class ApiError extends Error {
   constructor(
@@ -24,6 +24,8 @@ export class ApiError extends Error {
     readonly issues: readonly FieldIssue[] = [],
     /** for a batch of commands (preview): which one failed */
     readonly index?: number,
+    /** the rule of DESIGN.md §3 a domain rejection enforces (R1–R11), so the UI can name it */
+    readonly rule?: string,
   ) {
     super(`${code}: ${text.en}`)
   }
@@ -34,7 +36,7 @@ export class ApiError extends Error {
       ...issue,
       path: `${listPath}/${index}${issue.path === '/' ? '' : issue.path}`,
     }))
-    return new ApiError(this.status, this.code, this.text, issues, index)
+    return new ApiError(this.status, this.code, this.text, issues, index, this.rule)
   }
 }
 

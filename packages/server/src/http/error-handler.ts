@@ -10,6 +10,7 @@ const render = (c: Context, error: ApiError) =>
         code: error.code,
         message: error.text,
         issues: error.issues,
+        ...(error.rule === undefined ? {} : { rule: error.rule }),
         ...(error.index === undefined ? {} : { index: error.index }),
       },
     },

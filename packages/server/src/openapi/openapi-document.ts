@@ -1,3 +1,4 @@
+import { RuleId } from '@tandem/domain'
 import { TEAM_QUERIES } from '../projections/team-queries.ts'
 import { commandBodySchemas } from './command-schemas.ts'
 
@@ -116,6 +117,13 @@ export const openApiDocument = () => {
               required: ['code', 'message', 'issues'],
               properties: {
                 code: { type: 'string' },
+                rule: {
+                  type: 'string',
+                  enum: [...RuleId.literals],
+                  description:
+                    'The rule of the norm (DESIGN.md §3) a domain rejection enforces, when it names one.',
+                },
+                index: { type: 'integer', description: 'For a preview: which command of the list failed.' },
                 message: {
                   type: 'object',
                   required: ['nl', 'en'],

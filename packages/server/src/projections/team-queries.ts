@@ -1,11 +1,15 @@
 import {
+  type ActorNames,
   balanceHistory,
   caseloadBalance,
+  type NamedNormAudit,
   namedMeetingAgenda,
   namedMyWeek,
   namedNormAudit,
   namedTandemHealth,
   namedUnassignedRegie,
+  nameNormAuditActors,
+  normAuditActors,
   plannedSessions,
   professionalsList,
   reflectionReport,
@@ -28,6 +32,14 @@ export interface TeamQuery {
   readonly run: (input: QueryInput) => unknown
   /** the list in the answer that `limit`/`offset` page: a field name, `'.'` for the answer itself, or none */
   readonly pages?: string
+  /**
+   * For answers that name accounts as actors: which account ids to look up, and the answer with
+   * their display names. Accounts change without an event, so such answers are not cached.
+   */
+  readonly actors?: {
+    readonly ids: (result: never) => readonly string[]
+    readonly name: (result: never, names: ActorNames) => unknown
+  }
 }
 
 /** The team's projections as GET endpoints (`/api/teams/:teamId/<name>`); reads never touch the decider. */
@@ -78,9 +90,14 @@ export const TEAM_QUERIES: readonly TeamQuery[] = [
   },
   {
     name: 'norm-audit',
-    summary: 'Every exemption and every period out of line with the norm',
+    summary:
+      'Every exemption (with the display name of the account that recorded it) and every period out of line with the norm',
     run: ({ views, date }) => namedNormAudit(views.team, date),
     pages: 'deviations',
+    actors: {
+      ids: (audit: NamedNormAudit) => normAuditActors(audit),
+      name: (audit: NamedNormAudit, names: ActorNames) => nameNormAuditActors(audit, names),
+    },
   },
   {
     name: 'professionals',

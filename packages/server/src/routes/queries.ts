@@ -1,4 +1,6 @@
 import { Hono } from 'hono'
+import { actorNames } from '../accounts/actor-names.ts'
+import type { ServerDb } from '../db/open-server-database.ts'
 import { ApiError } from '../http/api-error.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { type Page, paginate, parsePage } from '../http/paginate.ts'
@@ -6,7 +8,10 @@ import { AnswerCache } from '../projections/answer-cache.ts'
 import { TEAM_QUERIES, type TeamQuery } from '../projections/team-queries.ts'
 import { envelope, jsonReply, readTeam, type TeamReadDeps } from './team-read.ts'
 
-export type QueryRouteDeps = TeamReadDeps
+export interface QueryRouteDeps extends TeamReadDeps {
+  /** accounts, for answers that name actors */
+  readonly db: ServerDb
+}
 
 const pageOf = (query: TeamQuery, result: unknown, page: Page) => {
   if (query.pages === undefined || result === null) return { data: result }
@@ -38,8 +43,13 @@ export const queryRoutes = (deps: QueryRouteDeps) => {
       const page = parsePage(c.req.query('limit'), c.req.query('offset'))
       const professionalId = c.req.query('professionalId') ?? at.principal.professionalId
       if (query.name === 'my-week' && professionalId === undefined) throw noProfessional()
-      const answer = () =>
-        envelope(at, pageOf(query, query.run({ views: at.views, date: at.date, professionalId }), page))
+      const run = () => query.run({ views: at.views, date: at.date, professionalId })
+      if (query.actors) {
+        const result = run() as never
+        const named = query.actors.name(result, await actorNames(deps.db, query.actors.ids(result)))
+        return jsonReply(c, envelope(at, pageOf(query, named, page)))
+      }
+      const answer = () => envelope(at, pageOf(query, run(), page))
       if (!at.live) return jsonReply(c, answer())
       const key = [at.teamId, query.name, at.date, professionalId, page.limit, page.offset].join('|')
       return jsonReply(c, cache.get(key, at.position, answer))

@@ -1,7 +1,9 @@
-import { decodeEvent, streamIdOf } from '@tandem/domain'
+import { type ActorNames, decodeEvent, streamIdOf, type TimelineEntry, withActorName } from '@tandem/domain'
 import { Result } from 'effect'
 import { Hono } from 'hono'
+import { actorNames } from '../accounts/actor-names.ts'
 import { assertCanReadTimeline } from '../authz/policy.ts'
+import type { ServerDb } from '../db/open-server-database.ts'
 import type { StoredEvent } from '../event-store/event-store.ts'
 import { ApiError } from '../http/api-error.ts'
 import type { AppEnv } from '../http/app-env.ts'
@@ -16,11 +18,17 @@ const badFrom = () =>
     [{ path: '/from', message: 'Expected a whole number ≥ 1' }],
   )
 
+export interface TimelineDeps extends TeamReadDeps {
+  /** accounts, for the actors' display names */
+  readonly db: ServerDb
+}
+
 /**
  * One event as the audit timeline shows it: the envelope facts and the decoded (upcast) data. The
- * actor is an account id and a role; the log holds no client names (DESIGN.md §6).
+ * log holds the actor as an account id and a role (DESIGN.md §6); the account's display name is
+ * read beside it, null once the account was erased.
  */
-const entry = (stored: StoredEvent) => {
+const entry = (stored: StoredEvent, names: ActorNames): TimelineEntry => {
   const decoded = decodeEvent(stored)
   const data = Result.isSuccess(decoded)
     ? (({ _tag, ...fields }) => fields)(decoded.success)
@@ -31,7 +39,10 @@ const entry = (stored: StoredEvent) => {
     streamVersion: stored.streamVersion,
     type: stored.type,
     recordedAt: stored.recordedAt,
-    metadata: { actor, role, occurredAt, ...(meetingId === undefined ? {} : { meetingId }) },
+    metadata: withActorName(
+      { actor, role, occurredAt, ...(meetingId === undefined ? {} : { meetingId }) },
+      names,
+    ),
     data,
   }
 }
@@ -41,7 +52,7 @@ const entry = (stored: StoredEvent) => {
  * and auditors. `from` is the newest position to include (default: the latest as of `asOf`);
  * `page.next` is the `from` of the following, older page, or null at the team's first event.
  */
-export const timelineRoutes = (deps: TeamReadDeps) =>
+export const timelineRoutes = (deps: TimelineDeps) =>
   new Hono<AppEnv>().get('/api/teams/:teamId/timeline', async (c) => {
     const at = await readTeam(c, deps, assertCanReadTimeline)
     const { limit } = parsePage(c.req.query('limit'), undefined)
@@ -53,8 +64,11 @@ export const timelineRoutes = (deps: TeamReadDeps) =>
     )
     const page = events.slice(Math.max(0, events.length - limit)).reverse()
     const older = events.length > limit ? events[events.length - limit - 1]!.position : null
-    return jsonReply(
-      c,
-      envelope(at, { data: page.map(entry), page: { limit, total: events.length, next: older } }),
+    // One lookup for the page: a page of 500 events has a handful of actors.
+    const names = await actorNames(
+      deps.db,
+      page.map((stored) => stored.metadata.actor),
     )
+    const data = page.map((stored) => entry(stored, names))
+    return jsonReply(c, envelope(at, { data, page: { limit, total: events.length, next: older } }))
   })

@@ -242,6 +242,7 @@ export interface ExemptionRecord {
   readonly meetingId?: string
   readonly name?: string | null
   readonly decidedByNames?: readonly (string | null)[]
+  readonly actorName?: string | null
 }
 
 export interface Deviation {
@@ -270,8 +271,8 @@ export interface AuditEvent {
   readonly data?: Readonly<Record<string, unknown>>
   readonly metadata?: {
     readonly actor?: string
-    /** the actor's display name, when the server adds it beside the id */
-    readonly actorName?: string
+    /** the account's display name; null once the account was erased */
+    readonly actorName?: string | null
     readonly role?: string
     readonly occurredAt?: string
     readonly meetingId?: string

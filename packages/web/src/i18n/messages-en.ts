@@ -34,6 +34,7 @@ export const en: Messages = {
   fieldIssues: 'What is wrong:',
   fixHint: 'How to fix it:',
   errorCode: (code) => `Error code: ${code}`,
+  ruleOf: (rule) => `Rule ${rule}`,
   fixes: {
     RegistrationRequired:
       'Choose a registered regisseur (SKJ or BIG), or record an exemption: its ground, reasoning and who decided.',
@@ -225,6 +226,8 @@ export const en: Messages = {
   asOfSlider: 'Move through time (position in the log)',
   position: 'Position',
   actor: 'Who',
+  erasedAccount: '(deleted account)',
+  recordedBy: 'Recorded by',
   event: 'Event',
   when: 'When',
   exemptions: 'Exemptions',

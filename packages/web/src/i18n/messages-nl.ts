@@ -42,6 +42,7 @@ export const nl = {
   fieldIssues: 'Wat er niet klopt:',
   fixHint: 'Zo los je het op:',
   errorCode: (code: string) => `Foutcode: ${code}`,
+  ruleOf: (rule: string) => `Regel ${rule}`,
   fixes: {
     RegistrationRequired:
       'Kies een geregistreerde regisseur (SKJ of BIG), of leg een tenzij-bepaling vast: grond, onderbouwing en wie besloot.',
@@ -247,6 +248,8 @@ export const nl = {
   asOfSlider: 'Schuif door de tijd (positie in het logboek)',
   position: 'Positie',
   actor: 'Wie',
+  erasedAccount: '(verwijderd account)',
+  recordedBy: 'Vastgelegd door',
   event: 'Gebeurtenis',
   when: 'Wanneer',
   exemptions: 'Tenzij-bepalingen',

@@ -21,6 +21,9 @@ export class TandemError extends LitElement {
       strong {
         display: block;
       }
+      .rule {
+        font-weight: 700;
+      }
       ul {
         margin: var(--tandem-space-1) 0;
       }
@@ -37,7 +40,7 @@ export class TandemError extends LitElement {
     const problem = this.problem instanceof ApiProblem ? this.problem : null
     return html`<div class="error" role="alert">
       <strong>${t.errorTitle}</strong>
-      <p>${message}</p>
+      <p>${problem?.rule ? html`<span class="rule">${t.ruleOf(problem.rule)}</span> ` : null}${message}</p>
       ${
         problem && problem.issues.length > 0
           ? html`<p>${t.fieldIssues}</p>

@@ -20,6 +20,21 @@ describe('<tandem-error>', () => {
     expect(alert.textContent).toContain('tenzij-bepaling')
   })
 
+  it('names the rule of the norm beside the message when the server gives one', async () => {
+    const el = document.createElement('tandem-error')
+    el.problem = new ApiProblem(
+      422,
+      'RegistrationRequired',
+      { nl: 'Deze casus vraagt registratie.', en: 'x' },
+      [],
+      'R2',
+    )
+    document.body.append(el)
+    await el.updateComplete
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!
+    expect(alert.textContent).toContain('Regel R2 Deze casus vraagt registratie.')
+  })
+
   it('renders nothing when there is no problem', async () => {
     const el = document.createElement('tandem-error')
     document.body.append(el)

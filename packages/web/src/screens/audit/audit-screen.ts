@@ -3,6 +3,7 @@ import type { NormAudit } from '../../api/types.ts'
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatDate } from '../../i18n/language.ts'
+import { actorLabel } from '../../ui/actor-label.ts'
 import { renderLoaded } from '../../ui/render-loaded.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
 import '../../ui/tandem-error.ts'
@@ -41,6 +42,7 @@ export class AuditScreen extends LitElement {
                 <th scope="col">${t.exemptionGround}</th>
                 <th scope="col">${t.reasoning}</th>
                 <th scope="col">${t.decidedBy}</th>
+                <th scope="col">${t.recordedBy}</th>
                 <th scope="col">${t.when}</th>
               </tr>
             </thead>
@@ -52,6 +54,7 @@ export class AuditScreen extends LitElement {
                   <td>${t.exemptionGrounds[e.ground] ?? e.ground}</td>
                   <td>${e.reasoning}</td>
                   <td>${e.decidedBy.map((id, i) => e.decidedByNames?.[i] ?? id).join(', ')}</td>
+                  <td>${actorLabel(t, e.actor, e.actorName)}</td>
                   <td>${formatDate(lang, e.occurredAt)}</td>
                 </tr>`,
               )}

@@ -3,6 +3,7 @@ import { html, LitElement, nothing } from 'lit'
 import type { AuditEvent } from '../../api/types.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatDate } from '../../i18n/language.ts'
+import { actorLabel } from '../../ui/actor-label.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
 import '../../ui/tandem-error.ts'
 
@@ -86,7 +87,7 @@ export class AuditTimeline extends LitElement {
               <td class="num">${e.position}</td>
               <td>${e.metadata?.occurredAt ? formatDate(lang, e.metadata.occurredAt) : ''}</td>
               <td>${t.eventTypes[e.type] ?? e.type}</td>
-              <td>${e.metadata?.actorName ?? e.metadata?.actor ?? ''} ${e.metadata?.role ? `(${t.roles[e.metadata.role] ?? e.metadata.role})` : ''}</td>
+              <td>${e.metadata?.actor ? actorLabel(t, e.metadata.actor, e.metadata.actorName) : ''} ${e.metadata?.role ? `(${t.roles[e.metadata.role] ?? e.metadata.role})` : ''}</td>
               <td>${reasoningOf(e.data)}</td>
             </tr>`,
           )}

@@ -101,7 +101,7 @@ export class NormVerdict extends LitElement {
     )
     const step = problem.index === undefined ? undefined : this.steps[problem.index]
     return html`<div class="verdict bad" role="alert">
-      <p class="rule">${t.violatesNorm}${problem.rule ? ` (${problem.rule})` : ''}</p>
+      <p class="rule">${t.violatesNorm}${problem.rule ? ` (${t.ruleOf(problem.rule)})` : ''}</p>
       <p>${problem.text ? problem.text[lang] : problem.code}</p>
       ${step ? html`<p>${t.refusedStep(step)}</p>` : nothing}
       <p><strong>${t.fixHint}</strong></p>
