@@ -28,32 +28,38 @@ export const GENESIS_HASH = '0'.repeat(64)
 /** The fields of an event that its hash covers: everything stored except the hash itself. */
 export type HashedFields = Omit<StoredEvent, 'hash'>
 
-/** RFC 8785 canonical JSON of a JSON value (see above). */
+/**
+ * RFC 8785 canonical JSON of a JSON value (see above). Written as plain loops rather than
+ * map/join: every append and every `verify()` runs it over every event.
+ */
 export const canonicalJson = (value: unknown): string => {
   if (value === null || typeof value !== 'object') return JSON.stringify(value)
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (Array.isArray(value)) {
+    let text = '['
+    for (let index = 0; index < value.length; index++)
+      text += index === 0 ? canonicalJson(value[index]) : `,${canonicalJson(value[index])}`
+    return `${text}]`
+  }
   const record = value as Readonly<Record<string, unknown>>
   // Default sort compares UTF-16 code units, as RFC 8785 prescribes.
-  const members = Object.keys(record)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
-  return `{${members.join(',')}}`
+  const keys = Object.keys(record).sort()
+  let text = '{'
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!
+    text += `${index === 0 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(record[key])}`
+  }
+  return `${text}}`
 }
 
+/** The envelope's members are fixed, so they are written in their sorted order directly. */
 export const hashEvent = (event: HashedFields): string =>
   createHash('sha256')
     .update(
-      canonicalJson({
-        data: event.data,
-        metadata: event.metadata,
-        position: event.position,
-        previousHash: event.previousHash,
-        recordedAt: event.recordedAt,
-        schemaVersion: event.schemaVersion,
-        streamId: event.streamId,
-        streamVersion: event.streamVersion,
-        type: event.type,
-      }),
+      `{"data":${canonicalJson(event.data)},"metadata":${canonicalJson(event.metadata)},` +
+        `"position":${JSON.stringify(event.position)},"previousHash":${JSON.stringify(event.previousHash)},` +
+        `"recordedAt":${JSON.stringify(event.recordedAt)},"schemaVersion":${JSON.stringify(event.schemaVersion)},` +
+        `"streamId":${JSON.stringify(event.streamId)},"streamVersion":${JSON.stringify(event.streamVersion)},` +
+        `"type":${JSON.stringify(event.type)}}`,
       'utf8',
     )
     .digest('hex')

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson, GENESIS_HASH, hashEvent } from './hash-chain.ts'
@@ -44,6 +45,26 @@ describe('event hash', () => {
       previousHash: GENESIS_HASH,
     })
     expect(hash).toBe(EXPECTED_VECTOR)
+  })
+
+  it('is the hash of the canonical JSON of the whole envelope, whatever the data', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), fc.string(), fc.nat(), (data, note, streamId, position) => {
+        const fields = {
+          position: position + 1,
+          streamId,
+          streamVersion: 1,
+          type: 'Noted',
+          schemaVersion: 2,
+          data,
+          metadata: { actor: 'prof-7', role: 'professional', occurredAt: '2025-03-04T09:15:00.000Z', note },
+          recordedAt: '2025-03-04T09:15:00.123Z',
+          previousHash: GENESIS_HASH,
+        }
+        const expected = createHash('sha256').update(canonicalJson(fields), 'utf8').digest('hex')
+        expect(hashEvent(fields)).toBe(expected)
+      }),
+    )
   })
 })
 
