@@ -34,7 +34,8 @@ interface Waiting<Job, Result> {
 export class GroupCommit<Job, Result> {
   readonly #write: BatchWriter<Job, Result>
   #queue: Waiting<Job, Result>[] = []
-  #draining = false
+  /** The drain in progress, if any; settles once the queue is empty. */
+  #draining: Promise<void> | undefined
 
   constructor(write: BatchWriter<Job, Result>) {
     this.#write = write
@@ -43,20 +44,23 @@ export class GroupCommit<Job, Result> {
   submit(job: Job): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
       this.#queue.push({ job, resolve, reject })
-      if (this.#draining) return
-      this.#draining = true
-      setImmediate(() => void this.#drain())
+      this.#draining ??= this.#drain()
     })
   }
 
+  /** Resolves once every job submitted so far has been written (or failed): for a clean close. */
+  async idle(): Promise<void> {
+    while (this.#draining) await this.#draining
+  }
+
   async #drain(): Promise<void> {
-    while (this.#queue.length > 0) {
+    do {
+      await new Promise((resolve) => setImmediate(resolve))
       const batch = this.#queue
       this.#queue = []
       await this.#settle(batch)
-      if (this.#queue.length > 0) await new Promise((resolve) => setImmediate(resolve))
-    }
-    this.#draining = false
+    } while (this.#queue.length > 0)
+    this.#draining = undefined
   }
 
   async #settle(batch: readonly Waiting<Job, Result>[]): Promise<void> {

@@ -62,3 +62,19 @@ it('rejects every job of a batch whose write failed, and carries on with the nex
   expect(failed.map((o) => o.status)).toEqual(['rejected', 'rejected'])
   expect(await group.submit(3)).toBe(3)
 })
+
+it('tells when every job submitted so far has been written', async () => {
+  const writer = recordingWriter()
+  const group = new GroupCommit(writer.write)
+  writer.hold()
+  const jobs = [group.submit(1), group.submit(2)]
+  let idle = false
+  const waiting = group.idle().then(() => {
+    idle = true
+  })
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  expect(idle).toBe(false)
+  writer.release()
+  await waiting
+  expect(await Promise.all(jobs)).toEqual([2, 4])
+})

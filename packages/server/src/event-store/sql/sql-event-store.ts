@@ -135,6 +135,8 @@ export class SqlEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    // Appends already submitted are written (and acknowledged) before the connection goes.
+    await this.#batches.idle()
     this.#listeners.close()
     await this.#db.destroy()
   }
