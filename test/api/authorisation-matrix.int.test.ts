@@ -43,11 +43,13 @@ const ROUTES: readonly Route[] = [
     request: (client: ApiClient) => client.get(`/api/teams/noord/${name}?professionalId=p1`),
     expected: teamRead,
   })),
-  ...['cases/c1', 'planner/cases/c1', 'planner/meeting'].map((path) => ({
-    name: `GET /api/teams/:teamId/${path}`,
-    request: (client: ApiClient) => client.get(`/api/teams/noord/${path}`),
-    expected: teamRead,
-  })),
+  ...['cases/c1', 'planner/cases/c1', 'planner/cases/c1/commands?regisseur=p1', 'planner/meeting'].map(
+    (path) => ({
+      name: `GET /api/teams/:teamId/${path}`,
+      request: (client: ApiClient) => client.get(`/api/teams/noord/${path}`),
+      expected: teamRead,
+    }),
+  ),
   {
     name: 'GET /api/teams/:teamId/timeline',
     request: (client) => client.get('/api/teams/noord/timeline'),

@@ -240,6 +240,8 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
     await auditor.getByRole('heading', { name: 'Audit', level: 1 }).waitFor()
     await expect.poll(() => auditor.locator('tandem-audit-timeline tbody tr').count()).toBeGreaterThan(10)
     expect(await auditor.locator('tandem-audit-timeline tbody').textContent()).toContain('Regie toegewezen')
+    // Actors by account name, not by id.
+    expect(await auditor.locator('tandem-audit-timeline tbody').textContent()).toContain('Demo-coach')
 
     await auditor.getByRole('button', { name: 'Keten controleren' }).click()
     await auditor.getByText('De keten is intact').waitFor()
@@ -286,10 +288,12 @@ describe.skipIf(skipBrowser)('first-admin setup against the real server', () => 
     await server?.close()
   })
 
+  let page: Page
+
   it('creates the first admin from the printed link and logs them in', async () => {
     await expect.poll(() => server.output()).toMatch(/#\/setup\?token=/)
     const link = server.output().match(/https?:\/\/\S+#\/setup\?token=\S+/)![0]
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
     await page.goto(link.replace(/^https?:\/\/[^/]+/, server.url))
     await page.getByRole('heading', { name: 'Eerste beheerder aanmaken' }).waitFor()
     await page.getByLabel('Naam', { exact: true }).fill('Beheerder Noord')
@@ -298,5 +302,32 @@ describe.skipIf(skipBrowser)('first-admin setup against the real server', () => 
     await page.screenshot({ path: `${screenshotDir}/17-setup.png`, fullPage: true })
     await page.getByRole('button', { name: 'Beheerder aanmaken' }).click()
     await page.getByText('Ingelogd als Beheerder Noord').waitFor()
+  })
+
+  it('lands the admin on Accounts and creates a coach account with the keyboard alone', async () => {
+    await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor()
+    await page.getByLabel('Gebruikersnaam').focus()
+    await page.keyboard.type('coach.noord')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('Carla Coach')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('een lange coachzin')
+    await page.getByLabel('Rol').selectOption('coach')
+    await page.getByRole('button', { name: 'Account aanmaken' }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByText('Account Carla Coach is aangemaakt.').waitFor()
+    await expect
+      .poll(() => page.locator('tandem-accounts-screen tbody').textContent())
+      .toContain('coach.noord')
+  })
+
+  it('issues a bearer token shown once, and passes axe', async () => {
+    await page.getByRole('button', { name: 'Token uitgeven: Carla Coach' }).click()
+    await page.getByLabel('Waarvoor (label)').fill('rapportage-script')
+    await page.getByRole('button', { name: 'Token uitgeven', exact: true }).click()
+    await page.getByText('het wordt maar één keer getoond').waitFor()
+    expect(await page.locator('tandem-token-form code').textContent()).toMatch(/^tdm_/)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.screenshot({ path: `${screenshotDir}/18-accounts.png`, fullPage: true })
   })
 })

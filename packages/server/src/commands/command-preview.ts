@@ -1,9 +1,8 @@
 import {
-  type CaseloadBalance,
   caseloadBalance,
+  type DecisionPreview,
   decide,
   evolve,
-  type NamedNormGap,
   nameNormGap,
   normGaps,
   streamIdOf,
@@ -25,14 +24,7 @@ export interface PreviewDeps {
 }
 
 /** What a batch of commands would do, had they been recorded now. */
-export interface Preview {
-  /** the events the decider would record, in order: `{ type, data }` */
-  readonly events: readonly { readonly type: string; readonly data: Readonly<Record<string, unknown>> }[]
-  readonly before: CaseloadBalance
-  readonly after: CaseloadBalance
-  /** norm gaps (R4–R7) after the commands, with names */
-  readonly normGaps: readonly NamedNormGap[]
-}
+export type Preview = DecisionPreview
 
 /**
  * Decides `requests` (one team's, already authorised) one after another against the team's current

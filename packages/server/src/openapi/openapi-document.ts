@@ -54,6 +54,29 @@ const teamReadPaths = {
       },
     },
   },
+  '/api/teams/{teamId}/planner/cases/{caseId}/commands': {
+    get: {
+      summary:
+        "The commands that record the meeting's own choice for a case waiting for regie (an edited proposal item), release of a regisseur no longer fit included; records nothing",
+      parameters: [
+        ...teamPath,
+        caseParameter,
+        asOfParameter,
+        ...['regisseur', 'practitioner', 'expert'].map((name) => ({
+          name,
+          in: 'query',
+          required: name === 'regisseur',
+          description: `The chosen ${name}'s professional id.`,
+          schema: { type: 'string' },
+        })),
+      ],
+      responses: {
+        200: json('`{ commands }`: the commands to POST, in order.'),
+        ...ERRORS,
+        409: errorResponse('The case has a regisseur in order: nothing to plan.'),
+      },
+    },
+  },
   '/api/teams/{teamId}/planner/meeting': {
     get: {
       summary:
@@ -64,7 +87,8 @@ const teamReadPaths = {
   },
   '/api/teams/{teamId}/timeline': {
     get: {
-      summary: "The team's events newest first, with actor account id and role (coach, auditor)",
+      summary:
+        "The team's events newest first, with actor account id, the account's display name (null once erased) and role (coach, auditor)",
       parameters: [
         ...teamPath,
         asOfParameter,

@@ -1,6 +1,7 @@
 import {
+  type CommandBody,
   casesWaitingFrom,
-  type MeetingProposal,
+  type MeetingProposalWithCommands,
   type ProposalItem,
   planningTeamFrom,
   proposalCommands,
@@ -11,15 +12,6 @@ import {
   type UnassignedReason,
   unassignedRegie,
 } from '@tandem/domain'
-
-/** A command as `POST /api/commands` takes it: `{ type, …fields }`. */
-export type CommandBody = { readonly type: string } & Readonly<Record<string, unknown>>
-
-export type ProposalItemWithCommands = ProposalItem & { readonly commands: readonly CommandBody[] }
-
-export type MeetingProposalWithCommands = Omit<MeetingProposal, 'items'> & {
-  readonly items: readonly ProposalItemWithCommands[]
-}
 
 const asBody = ({ _tag, ...fields }: { readonly _tag: string }): CommandBody => ({ type: _tag, ...fields })
 
@@ -49,10 +41,75 @@ export const rankingFor = (
   return rankCandidates({ ...planningTeamFrom(team, date), case: waiting })
 }
 
+/** Who a meeting chose for a case waiting for regie: the ids `proposalCommands` reads of an item. */
+export interface Choice {
+  readonly caseId: string
+  readonly regisseurId: string
+  readonly practitionerId?: string | undefined
+  readonly expertId?: string | undefined
+}
+
+const idOnly = (professionalId: string) => ({ professionalId })
+
+/**
+ * The commands that record `choice`: `ReleaseRegie` first where the case still records a regisseur
+ * who left, is absent or whose registration does not fit (`reason`), then the domain's
+ * `proposalCommands`. The one place these are built, for planned items and edited ones alike.
+ */
+const choiceCommands = (
+  team: TeamState,
+  teamId: string,
+  choice: Choice,
+  reason: UnassignedReason | undefined,
+): readonly CommandBody[] => {
+  const regie = team.cases[choice.caseId]?.regie
+  const release =
+    regie && reason && reason !== 'no-regisseur'
+      ? [
+          {
+            type: 'ReleaseRegie',
+            teamId,
+            caseId: choice.caseId,
+            professionalId: regie.professionalId,
+            reason: RELEASE_REASON[reason],
+          },
+        ]
+      : []
+  // proposalCommands reads only the case and the professionals' ids of an item.
+  const item = {
+    caseId: choice.caseId,
+    regisseur: idOnly(choice.regisseurId),
+    ...(choice.practitionerId === undefined ? {} : { practitioner: idOnly(choice.practitionerId) }),
+    ...(choice.expertId === undefined ? {} : { expert: idOnly(choice.expertId) }),
+  } as ProposalItem
+  return [...release, ...proposalCommands(teamId, item, team.settings).map(asBody)]
+}
+
+const reasonOf = (team: TeamState, caseId: string, date: string) =>
+  unassignedRegie(team, date).find((row) => row.caseId === caseId)?.reason
+
+/**
+ * The commands that record the meeting's own choice for one case waiting for regie (an edited
+ * proposal item): `'unknown'` / `'in-order'` as `rankingFor`, otherwise as `meetingProposalFor`
+ * builds them, release included. Whether the choice meets the norm is the decider's to say when
+ * the commands are posted (or previewed).
+ */
+export const commandsForChoice = (
+  team: TeamState,
+  teamId: string,
+  choice: Choice,
+  date: string,
+): readonly CommandBody[] | 'unknown' | 'in-order' => {
+  const view = Object.hasOwn(team.cases, choice.caseId) ? team.cases[choice.caseId] : undefined
+  if (!view || view.closedOn !== undefined) return 'unknown'
+  const reason = reasonOf(team, choice.caseId, date)
+  if (reason === undefined) return 'in-order'
+  return choiceCommands(team, teamId, choice, reason)
+}
+
 /**
  * A proposal for every case waiting for regie, each item with the commands that record it when the
- * meeting accepts it: `ReleaseRegie` first where the case still records a regisseur who left, is
- * absent or whose registration does not fit, then the domain's `proposalCommands`. Records nothing.
+ * meeting accepts it (see `choiceCommands`). Records nothing.
  */
 export const meetingProposalFor = (
   team: TeamState,
@@ -63,22 +120,19 @@ export const meetingProposalFor = (
   const reasons = new Map(unassignedRegie(team, date).map((row) => [row.caseId, row.reason]))
   return {
     ...proposal,
-    items: proposal.items.map((item) => {
-      const regie = team.cases[item.caseId]?.regie
-      const reason = reasons.get(item.caseId)
-      const release =
-        regie && reason && reason !== 'no-regisseur'
-          ? [
-              {
-                type: 'ReleaseRegie',
-                teamId,
-                caseId: item.caseId,
-                professionalId: regie.professionalId,
-                reason: RELEASE_REASON[reason],
-              },
-            ]
-          : []
-      return { ...item, commands: [...release, ...proposalCommands(teamId, item, team.settings).map(asBody)] }
-    }),
+    items: proposal.items.map((item) => ({
+      ...item,
+      commands: choiceCommands(
+        team,
+        teamId,
+        {
+          caseId: item.caseId,
+          regisseurId: item.regisseur.professionalId,
+          practitionerId: item.practitioner?.professionalId,
+          expertId: item.expert?.professionalId,
+        },
+        reasons.get(item.caseId),
+      ),
+    })),
   }
 }

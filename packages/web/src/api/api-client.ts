@@ -47,6 +47,14 @@ export class ApiClient {
     return this.#request<T>('POST', this.url(path, query), body)
   }
 
+  async patch<T>(path: string, body: unknown): Promise<T> {
+    return this.#request<T>('PATCH', this.url(path), body)
+  }
+
+  async delete(path: string): Promise<void> {
+    await this.#request<unknown>('DELETE', this.url(path))
+  }
+
   /** `POST /api/commands` with `{ type, …fields }` (issue 4). */
   command(body: CommandBody): Promise<CommandResult> {
     return this.post<CommandResult>('/api/commands', body)

@@ -21,6 +21,11 @@ describe('routes', () => {
     expect(routeFromHash('#/unknown', me('professional', 'p1')).id).toBe('meeting')
   })
 
+  it('give an admin the accounts screen and no team screens', () => {
+    expect(visibleRoutes(me('admin')).map((r) => r.id)).toEqual(['accounts'])
+    expect(routeFromHash('', me('admin')).id).toBe('accounts')
+  })
+
   it('offer "Mijn week" only to someone who is a professional on a team', () => {
     expect(visibleRoutes(me('auditor')).some((r) => r.id === 'myWeek')).toBe(false)
     expect(visibleRoutes(me('professional', 'p1')).some((r) => r.id === 'myWeek')).toBe(true)

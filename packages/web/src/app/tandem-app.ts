@@ -242,7 +242,7 @@ export class TandemApp extends LitElement {
     return html`<a class="skip" href="#main" @click=${this.#skip}>${t.skipToContent}</a>
       <tandem-app-header .teams=${this._teams} .live=${this.#live.connected}></tandem-app-header>
       ${
-        this._teams.length > 0
+        this._teams.length > 0 || visibleRoutes(this._me).every((r) => r.needsTeam === false)
           ? this.#renderLayout(route)
           : html`<main id="main" tabindex="-1"><p role="status">${this._teamsKnown ? t.noTeam : t.loading}</p></main>`
       }`

@@ -76,6 +76,7 @@ export const nl = {
     tandems: 'Tandems en registraties',
     audit: 'Audit',
     settings: 'Teaminstellingen',
+    accounts: 'Accounts',
   } as Record<string, string>,
 
   // vocabulary
@@ -378,6 +379,31 @@ export const nl = {
   passwordHint: 'Minstens 10 tekens; een zin is sterker dan een los woord.',
   createAdmin: 'Beheerder aanmaken',
   noTeam: 'Er is (nog) geen team dat je mag bekijken.',
+
+  // accounts (admin)
+  accountsTitle: 'Accounts',
+  accountsIntro:
+    'Accounts staan buiten het logboek en kunnen worden gewist (AVG). Het logboek houdt alleen het account-id als wie iets vastlegde.',
+  newAccount: 'Nieuw account',
+  createAccount: 'Account aanmaken',
+  accountCreated: (name: string) => `Account ${name} is aangemaakt.`,
+  accountSaved: (name: string) => `Wijzigingen van ${name} zijn opgeslagen.`,
+  accountErased: (name: string) => `Account ${name} is gewist.`,
+  teams: 'Teams',
+  professionalIdLabel: 'Professional-id in het logboek',
+  professionalIdHint:
+    'Alleen voor een jeugdprofessional: koppelt het account aan de professional in het team.',
+  changeAccount: (name: string) => `${name} wijzigen`,
+  confirmErase: (name: string) =>
+    `${name} wissen? Sessies en tokens vervallen; het logboek toont daarna alleen het id.`,
+  confirmEraseYes: 'Ja, wissen',
+  erase: 'Wissen',
+  issueToken: (name: string) => `Token voor ${name}`,
+  tokenLabel: 'Waarvoor (label)',
+  createToken: 'Token uitgeven',
+  tokenShownOnce: 'Kopieer dit token nu: het wordt maar één keer getoond.',
+  actions: 'Acties',
+  noAccounts: 'Nog geen accounts.',
   roleFactorNames: {
     regisseur: 'regisseur',
     regisseurWithPartners: 'regisseur met tandempartner',

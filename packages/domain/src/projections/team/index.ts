@@ -1,3 +1,4 @@
+export type * from './api-answers.ts'
 export * from './balance-history.ts'
 export * from './case-detail.ts'
 export * from './caseload-balance.ts'

@@ -1,5 +1,5 @@
 import { html, LitElement } from 'lit'
-import type { MeetingView } from '../../api/types.ts'
+import type { MeetingAgenda } from '../../api/types.ts'
 import type { ProfessionalOption } from '../../api/types-planning.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatDate } from '../../i18n/language.ts'
@@ -15,7 +15,7 @@ export class MeetingControl extends LitElement {
   }
   static override styles = [sharedStyles]
 
-  declare meeting: MeetingView | null
+  declare meeting: MeetingAgenda['openMeeting']
   declare members: readonly ProfessionalOption[]
   declare _problem: unknown
   readonly #services = new Services(this)

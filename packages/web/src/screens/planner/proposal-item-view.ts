@@ -16,31 +16,6 @@ const asBody = (command: CommandBody | { readonly _tag: string }): CommandBody =
   return { type: _tag, ...fields }
 }
 
-/** The decisions a chosen suggestion amounts to, in the order the decider needs: regie, then partner. */
-const commandsOf = (caseId: string, s: Suggestion): readonly CommandBody[] => [
-  { type: 'AssignRegie', caseId, professionalId: s.regisseur.professionalId },
-  ...(s.expert
-    ? [
-        {
-          type: 'AddCaseMember',
-          caseId,
-          professionalId: s.expert.professionalId,
-          role: 'behavioural-scientist',
-        },
-      ]
-    : []),
-  ...(s.practitioner
-    ? [
-        {
-          type: 'AddCaseMember',
-          caseId,
-          professionalId: s.practitioner.professionalId,
-          role: 'tandem-practitioner',
-        },
-      ]
-    : []),
-]
-
 /**
  * One item of the meeting proposal and the team's decision on it: accept (its commands are sent as
  * ordinary decisions of the open meeting), edit (pick another of the planner's candidates for this
@@ -169,16 +144,33 @@ export class ProposalItemView extends LitElement {
     }
   }
 
+  /**
+   * The commands of the chosen candidates, built by the server as it builds a proposal item's own
+   * (with the release of a regisseur who left, is absent or lapsed). The proposal's gezinshuis
+   * expert stays unless the chosen suggestion names another.
+   */
+  async #editedCommands(edited: Suggestion): Promise<readonly CommandBody[]> {
+    const teamId = this.#services.view.teamId
+    const reply = await this.#services.api.get<{ data: { commands: readonly CommandBody[] } }>(
+      `/api/teams/${encodeURIComponent(teamId)}/planner/cases/${encodeURIComponent(this.item.caseId)}/commands`,
+      {
+        regisseur: edited.regisseur.professionalId,
+        practitioner: edited.practitioner?.professionalId,
+        expert: (edited.expert ?? this.item.expert)?.professionalId,
+      },
+    )
+    return reply.data.commands
+  }
+
   async #accept(): Promise<void> {
     this._busy = true
     this._problem = undefined
-    const commands = this._edited
-      ? commandsOf(this.item.caseId, this._edited)
-      : this.item.commands.map((c) => {
-          const { teamId: _team, ...body } = asBody(c)
-          return body as CommandBody
-        })
     try {
+      const listed = this._edited ? await this.#editedCommands(this._edited) : this.item.commands
+      const commands = listed.map((c) => {
+        const { teamId: _team, ...body } = asBody(c)
+        return body as CommandBody
+      })
       await this.#services.commands(commands)
       this._decision = 'accepted'
     } catch (problem) {
