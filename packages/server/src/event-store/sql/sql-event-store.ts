@@ -96,7 +96,11 @@ export class SqlEventStore implements EventStore {
         throw error
       }
     })
-    if (written.appendedUpTo !== undefined) this.#listeners.emit(written.appendedUpTo)
+    // Listeners hear of the batch a turn after its appenders got their results: an appender that
+    // passes its events on (the server folds its own appends into its projections) is then first,
+    // and a listener reading from the log finds nothing left to read.
+    const head = written.appendedUpTo
+    if (head !== undefined) setImmediate(() => this.#listeners.emit(head))
     return written.outcomes
   }
 
