@@ -1,6 +1,6 @@
 import type { EventOf } from '../events/index.ts'
 import type { Case, FoundedTeam } from './state.ts'
-import { withEntry } from './with-entry.ts'
+import type { EntryWriter } from './with-entry.ts'
 
 type CaseEvent = EventOf<
   | 'CaseRegistered'
@@ -14,7 +14,7 @@ type CaseEvent = EventOf<
   | 'CaseClosed'
 >
 
-export const evolveCase = (state: FoundedTeam, event: CaseEvent): FoundedTeam => {
+export const evolveCase = (state: FoundedTeam, event: CaseEvent, put: EntryWriter): FoundedTeam => {
   if (event._tag === 'CaseRegistered') {
     const registered: Case = {
       caseId: event.caseId,
@@ -23,15 +23,19 @@ export const evolveCase = (state: FoundedTeam, event: CaseEvent): FoundedTeam =>
       status: 'open',
       members: new Map(),
     }
-    return { ...state, cases: withEntry(state.cases, event.caseId, registered) }
+    return { ...state, cases: put(state.cases, event.caseId, registered) }
   }
   const current = state.cases.get(event.caseId)
   if (!current) return state
-  const next = nextCase(current, event)
-  return next === current ? state : { ...state, cases: withEntry(state.cases, event.caseId, next) }
+  const next = nextCase(current, event, put)
+  return next === current ? state : { ...state, cases: put(state.cases, event.caseId, next) }
 }
 
-const nextCase = (current: Case, event: Exclude<CaseEvent, EventOf<'CaseRegistered'>>): Case => {
+const nextCase = (
+  current: Case,
+  event: Exclude<CaseEvent, EventOf<'CaseRegistered'>>,
+  put: EntryWriter,
+): Case => {
   switch (event._tag) {
     case 'CaseAssessed':
       return { ...current, assessment: { indicators: event.indicators, intensity: event.intensity } }
@@ -51,7 +55,7 @@ const nextCase = (current: Case, event: Exclude<CaseEvent, EventOf<'CaseRegister
     case 'CaseMemberAdded': {
       const { role, supervisorId, exemption } = event
       const member = { role, ...(supervisorId ? { supervisorId } : {}), ...(exemption ? { exemption } : {}) }
-      return { ...current, members: withEntry(current.members, event.professionalId, member) }
+      return { ...current, members: put(current.members, event.professionalId, member) }
     }
     case 'CaseMemberRemoved': {
       const members = new Map(current.members)

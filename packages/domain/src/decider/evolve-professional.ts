@@ -1,6 +1,6 @@
 import type { EventOf } from '../events/index.ts'
 import type { FoundedTeam, Professional, Registration } from './state.ts'
-import { withEntry } from './with-entry.ts'
+import type { EntryWriter } from './with-entry.ts'
 
 type ProfessionalEvent = EventOf<
   | 'ProfessionalJoined'
@@ -13,7 +13,11 @@ type ProfessionalEvent = EventOf<
   | 'ProfessionalLeftTeam'
 >
 
-export const evolveProfessional = (state: FoundedTeam, event: ProfessionalEvent): FoundedTeam => {
+export const evolveProfessional = (
+  state: FoundedTeam,
+  event: ProfessionalEvent,
+  put: EntryWriter,
+): FoundedTeam => {
   if (event._tag === 'ProfessionalJoined') {
     const joined: Professional = {
       professionalId: event.professionalId,
@@ -23,14 +27,14 @@ export const evolveProfessional = (state: FoundedTeam, event: ProfessionalEvent)
       registrations: new Map(),
       absences: [],
     }
-    return { ...state, professionals: withEntry(state.professionals, event.professionalId, joined) }
+    return { ...state, professionals: put(state.professionals, event.professionalId, joined) }
   }
   const current = state.professionals.get(event.professionalId)
   if (!current) return state
   const next = nextProfessional(current, event)
   return next === current
     ? state
-    : { ...state, professionals: withEntry(state.professionals, event.professionalId, next) }
+    : { ...state, professionals: put(state.professionals, event.professionalId, next) }
 }
 
 const nextProfessional = (

@@ -2,13 +2,25 @@ import type { TeamEvent } from '../events/index.ts'
 import { evolveCase } from './evolve-case.ts'
 import { evolveProfessional } from './evolve-professional.ts'
 import type { FoundedTeam, TeamDecisionState } from './state.ts'
-import { withEntry } from './with-entry.ts'
+import { type EntryWriter, intoEntry, withEntry } from './with-entry.ts'
 
 /**
  * Folds one event into the state. Total over the catalogue and never fails: events are facts, so an
- * event that does not fit the state (which `decide` never emits) leaves the state as it is.
+ * event that does not fit the state (which `decide` never emits) leaves the state as it is. Pure:
+ * the state passed in is left as it was.
  */
-export const evolve = (state: TeamDecisionState, event: TeamEvent): TeamDecisionState => {
+export const evolve = (state: TeamDecisionState, event: TeamEvent): TeamDecisionState =>
+  evolveWith(state, event, withEntry)
+
+/**
+ * The same fold as `evolve` with the same result, for a state only the caller holds (a cache's
+ * working copy): it writes the touched entry into the state's maps instead of copying them, so the
+ * state passed in must not be read again, by the caller or anyone it shared it with.
+ */
+export const evolveOwned = (state: TeamDecisionState, event: TeamEvent): TeamDecisionState =>
+  evolveWith(state, event, intoEntry)
+
+const evolveWith = (state: TeamDecisionState, event: TeamEvent, put: EntryWriter): TeamDecisionState => {
   if (event._tag === 'TeamFounded') {
     return {
       status: 'founded',
@@ -21,10 +33,10 @@ export const evolve = (state: TeamDecisionState, event: TeamEvent): TeamDecision
       meetings: new Set(),
     }
   }
-  return state.status === 'founded' ? evolveFounded(state, event) : state
+  return state.status === 'founded' ? evolveFounded(state, event, put) : state
 }
 
-const evolveFounded = (state: FoundedTeam, event: TeamEvent): FoundedTeam => {
+const evolveFounded = (state: FoundedTeam, event: TeamEvent, put: EntryWriter): FoundedTeam => {
   switch (event._tag) {
     case 'TeamFounded':
       return state
@@ -48,7 +60,7 @@ const evolveFounded = (state: FoundedTeam, event: TeamEvent): FoundedTeam => {
     case 'ExpertiseRecorded':
     case 'AbsenceRecorded':
     case 'ProfessionalLeftTeam':
-      return evolveProfessional(state, event)
+      return evolveProfessional(state, event, put)
     case 'CaseRegistered':
     case 'CaseAssessed':
     case 'RegieAssigned':
@@ -58,17 +70,17 @@ const evolveFounded = (state: FoundedTeam, event: TeamEvent): FoundedTeam => {
     case 'TandemContactRecorded':
     case 'PlanEstablished':
     case 'CaseClosed':
-      return evolveCase(state, event)
+      return evolveCase(state, event, put)
     case 'ReflectionSessionPlanned':
-      return { ...state, sessions: withEntry(state.sessions, event.sessionId, { status: 'planned' }) }
+      return { ...state, sessions: put(state.sessions, event.sessionId, { status: 'planned' }) }
     case 'ReflectionSessionHeld':
-      return { ...state, sessions: withEntry(state.sessions, event.sessionId, { status: 'held' }) }
+      return { ...state, sessions: put(state.sessions, event.sessionId, { status: 'held' }) }
     case 'ReflectionSessionCancelled':
-      return { ...state, sessions: withEntry(state.sessions, event.sessionId, { status: 'cancelled' }) }
+      return { ...state, sessions: put(state.sessions, event.sessionId, { status: 'cancelled' }) }
     case 'WorkloadSignalRaised':
-      return { ...state, signals: withEntry(state.signals, event.signalId, { status: 'open' }) }
+      return { ...state, signals: put(state.signals, event.signalId, { status: 'open' }) }
     case 'WorkloadSignalAnswered':
-      return { ...state, signals: withEntry(state.signals, event.signalId, { status: 'answered' }) }
+      return { ...state, signals: put(state.signals, event.signalId, { status: 'answered' }) }
     default: {
       const unhandled: never = event
       return unhandled

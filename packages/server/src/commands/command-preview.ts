@@ -39,26 +39,31 @@ export const previewCommands = async (
 ): Promise<Preview> => {
   const teamId = requests[0]!.command.teamId
   const streamId = streamIdOf(teamId)
-  // Inside the team's queue, so a reload here never races a command's append in this process.
-  let { state } = await deps.cache.exclusive(streamId, () => deps.cache.get(streamId))
   const occurredAt = deps.clock().toISOString()
   const date = occurredAt.slice(0, 10)
-  const meetingId = state.status === 'founded' ? state.openMeetingId : undefined
-  const context = {
-    actor: principal.accountId,
-    role: principal.role,
-    occurredAt,
-    ...(meetingId === undefined ? {} : { meetingId }),
-  }
-  const events: TeamEvent[] = []
-  for (const [index, request] of requests.entries()) {
-    const decision = decide(request.command, state, context)
-    if (Result.isFailure(decision)) throw rejectionError(decision.failure).at('/commands', index)
-    for (const event of decision.success) {
-      state = evolve(state, event)
-      events.push(event)
+  // Inside the team's queue, so a reload here never races a command's append in this process, and
+  // the cached state (which the cache folds in place) is read only during this turn; the pure
+  // `evolve` below folds onto copies.
+  const { context, events } = await deps.cache.exclusive(streamId, async () => {
+    let { state } = await deps.cache.get(streamId)
+    const meetingId = state.status === 'founded' ? state.openMeetingId : undefined
+    const context = {
+      actor: principal.accountId,
+      role: principal.role,
+      occurredAt,
+      ...(meetingId === undefined ? {} : { meetingId }),
     }
-  }
+    const events: TeamEvent[] = []
+    for (const [index, request] of requests.entries()) {
+      const decision = decide(request.command, state, context)
+      if (Result.isFailure(decision)) throw rejectionError(decision.failure).at('/commands', index)
+      for (const event of decision.success) {
+        state = evolve(state, event)
+        events.push(event)
+      }
+    }
+    return { context, events }
+  })
   const current = deps.runner.views(teamId)?.team ?? initialTeamViews().team
   const position = deps.runner.teamPosition(teamId)
   // The folds mutate their state (see the domain's Projection): fold onto a copy, never the live views.

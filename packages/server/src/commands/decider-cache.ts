@@ -1,4 +1,10 @@
-import { decodeEvent, evolve, initialState, type TeamDecisionState, type TeamEvent } from '@tandem/domain'
+import {
+  decodeEvent,
+  evolveOwned,
+  initialState,
+  type TeamDecisionState,
+  type TeamEvent,
+} from '@tandem/domain'
 import { Result } from 'effect'
 import type { EventStore } from '../event-store/event-store.ts'
 
@@ -10,6 +16,10 @@ export interface CachedState {
 
 /**
  * Decision state per team stream, kept in memory so a command does not re-read its team's stream.
+ * The cache owns each state: it folds appended events into it in place (`evolveOwned`, one map write
+ * per event instead of copying a team's 400 cases), and only after the append succeeded, so a
+ * rejected or conflicting decision leaves it as it was. Callers read a state inside `exclusive` and
+ * must not keep it past their turn.
  * Only this process's appends update it; a version conflict (another process wrote) makes the
  * caller `reload`. `exclusive` runs one command per team at a time in this process, so commands of
  * one team queue instead of conflicting, while other teams proceed.
@@ -34,7 +44,7 @@ export class DeciderCache {
     for (const stored of await this.#store.readStream(streamId)) {
       const event = decodeEvent(stored)
       if (Result.isFailure(event)) throw event.failure
-      state = evolve(state, event.success)
+      state = evolveOwned(state, event.success)
       version = stored.streamVersion
     }
     const cached = { state, version }
@@ -42,9 +52,9 @@ export class DeciderCache {
     return cached
   }
 
-  /** Records this process's own successful append. */
+  /** Records this process's own successful append; `from` is consumed (its maps are written into). */
   advance(streamId: string, from: CachedState, events: readonly TeamEvent[], version: number): void {
-    this.#states.set(streamId, { state: events.reduce(evolve, from.state), version })
+    this.#states.set(streamId, { state: events.reduce(evolveOwned, from.state), version })
   }
 
   /**
