@@ -18,11 +18,21 @@ export const CURRENT_VERSION = `v${CHECKPOINT_VERSION}.${VIEWS_VERSION}`
 const headName = (version: string) => `head@${version}`
 const teamPrefix = (version: string) => `team@${version}:`
 
+/** One team's saved views, still as the JSON text they were saved as. */
+export interface SavedTeam {
+  readonly position: number
+  readonly json: string
+}
+
 export interface Checkpoint {
   /** every team with events up to here has a row at or beyond it */
   readonly head: number
-  readonly teams: ReadonlyMap<string, { readonly position: number; readonly views: TeamViews }>
+  /** parsed by the caller when a team is first used (`parseViews`): thousands of teams take seconds to parse */
+  readonly teams: ReadonlyMap<string, SavedTeam>
 }
+
+/** A team's views from its checkpoint JSON. */
+export const parseViews = (json: string): TeamViews => JSON.parse(json) as TeamViews
 
 /**
  * Upserts one checkpoint row in one statement (atomic, and never holding SQLite's lock across an
@@ -68,17 +78,14 @@ export const saveHeadCheckpoint = (db: ServerDb, head: number, now: Date, versio
 /** The checkpoint of the current version; rows of other versions are left alone and not read. */
 export const loadCheckpoint = async (db: ServerDb): Promise<Checkpoint> => {
   const rows = await db.selectFrom('projection_checkpoints').select(['name', 'position', 'state']).execute()
-  const teams = new Map<string, { position: number; views: TeamViews }>()
+  const teams = new Map<string, SavedTeam>()
   const headRow = headName(CURRENT_VERSION)
   const prefix = teamPrefix(CURRENT_VERSION)
   let head = 0
   for (const row of rows) {
     if (row.name === headRow) head = Number(row.position)
     else if (row.name.startsWith(prefix))
-      teams.set(row.name.slice(prefix.length), {
-        position: Number(row.position),
-        views: JSON.parse(row.state) as TeamViews,
-      })
+      teams.set(row.name.slice(prefix.length), { position: Number(row.position), json: row.state })
   }
   return { head, teams }
 }

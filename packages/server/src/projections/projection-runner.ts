@@ -2,7 +2,7 @@ import type { ProjectedEvent } from '@tandem/domain'
 import type { ServerDb } from '../db/open-server-database.ts'
 import type { EventStore, StoredEvent } from '../event-store/event-store.ts'
 import type { Logger } from '../log/logger.ts'
-import { loadCheckpoint, saveHeadCheckpoint, saveTeamCheckpoint } from './checkpoints.ts'
+import { loadCheckpoint, parseViews, saveHeadCheckpoint, saveTeamCheckpoint } from './checkpoints.ts'
 import { foldIntoViews, initialTeamViews, type TeamViews, toProjected } from './team-views.ts'
 
 /** What the live stream hears: one team's newly folded events, in log order. */
@@ -21,10 +21,32 @@ export interface ProjectionRunnerOptions {
   readonly checkpointMs?: number
 }
 
-interface TeamEntry {
-  readonly views: TeamViews
+/** Events read and folded per event-loop turn while catching up (a few milliseconds of folding). */
+const CATCH_UP_BATCH = 500
+
+/**
+ * One team's views, or the checkpoint JSON they are parsed from when the team is first read or
+ * folded into: a start on thousands of teams then parses only the teams someone asks for.
+ */
+class TeamEntry {
+  #views: TeamViews | undefined
+  #json: string | undefined
   /** last position folded into this team; events at or below it are skipped after a restore */
   position: number
+
+  constructor(position: number, views: TeamViews | undefined, json?: string) {
+    this.position = position
+    this.#views = views
+    this.#json = json
+  }
+
+  get views(): TeamViews {
+    if (this.#views === undefined) {
+      this.#views = parseViews(this.#json!)
+      this.#json = undefined
+    }
+    return this.#views
+  }
 }
 
 /**
@@ -59,12 +81,15 @@ export class ProjectionRunner {
   /** Restores the checkpoint, catches up with the log, then follows it. */
   async start(): Promise<void> {
     const checkpoint = await loadCheckpoint(this.#options.db)
-    for (const [teamId, saved] of checkpoint.teams) this.#teams.set(teamId, { ...saved })
+    for (const [teamId, saved] of checkpoint.teams)
+      this.#teams.set(teamId, new TeamEntry(saved.position, undefined, saved.json))
     this.#position = checkpoint.head
     await this.catchUp()
     this.#unsubscribe = this.#options.store.onAppended((head) => {
       this.#options.onLag?.(Math.max(0, head - this.#position))
-      void this.catchUp()
+      // This process's appends are usually folded already (`offer`); an empty read would only hold
+      // `#running` meanwhile and push the next offers onto reading back from the log.
+      if (head > this.#position) void this.catchUp()
     })
     // A minute between checkpoints: each writes every changed team's views (about 0.3 MB for a
     // 400-case team) into the database, and a restart replays at most that minute of events.
@@ -118,9 +143,12 @@ export class ProjectionRunner {
           this.#again = false
           for await (const batch of this.#options.store.readAll({
             from: this.#position + 1,
-            batchSize: 2000,
-          }))
+            batchSize: CATCH_UP_BATCH,
+          })) {
             this.#apply(batch)
+            // A turn between batches: a long catch-up must not hold up requests for its whole length.
+            await new Promise((resolve) => setImmediate(resolve))
+          }
         } while (this.#again)
       } catch (error) {
         this.#options.log.error('projection catch-up failed', { error: String(error) })
@@ -147,7 +175,7 @@ export class ProjectionRunner {
       const teamId = projected.event.teamId
       let entry = this.#teams.get(teamId)
       if (!entry) {
-        entry = { views: initialTeamViews(), position: 0 }
+        entry = new TeamEntry(0, initialTeamViews())
         this.#teams.set(teamId, entry)
       }
       if (stored.position <= entry.position) continue

@@ -5,24 +5,41 @@ import { addDays, weekStart } from '../dates.ts'
 import { forEachRole, openCaseViews, teamMembersOn, weightOf } from './case-facts.ts'
 import type { TeamState, WeekBalance } from './team-state.ts'
 
+/** One role's load on a case (points × role factor), in the order the balance adds them up. */
+interface LoadShare {
+  readonly professionalId: string
+  readonly load: number
+}
+
 /**
- * The team's load and capacity at the end of the week starting `monday`: the same sums as
- * `caseloadBalance(...).team`, without the per-member parts or sorting, because the fold computes it
- * every week of a long log.
+ * Every role's load, computed once for a run of weeks in which no event changed the state (the
+ * silent weeks closed together): only who is still on the team, and capacity, depend on the week.
  */
-const balanceOfWeek = (state: TeamState, monday: DateOnly): WeekBalance => {
+const loadShares = (state: TeamState): LoadShare[] => {
+  const { settings } = state
+  const shares: LoadShare[] = []
+  for (const view of openCaseViews(state)) {
+    const points = weightOf(view, settings).points
+    const caseHasPartners = view.members.length > 0
+    forEachRole(view, (professionalId, role) => {
+      shares.push({ professionalId, load: points * roleFactor(role, caseHasPartners, settings) })
+    })
+  }
+  return shares
+}
+
+/**
+ * The team's load and capacity at the end of the week starting `monday`: the same sums, added in the
+ * same order, as `caseloadBalance(...).team`, without the per-member parts or sorting, because the
+ * fold computes it every week of a long log.
+ */
+const balanceOfWeek = (state: TeamState, shares: readonly LoadShare[], monday: DateOnly): WeekBalance => {
   const { settings } = state
   const sunday = addDays(monday, 6)
   const members = teamMembersOn(state, sunday)
   const onTeam = new Set(members.map((professional) => professional.id))
   let load = 0
-  for (const view of openCaseViews(state)) {
-    const points = weightOf(view, settings).points
-    const caseHasPartners = view.members.length > 0
-    forEachRole(view, (professionalId, role) => {
-      if (onTeam.has(professionalId)) load += points * roleFactor(role, caseHasPartners, settings)
-    })
-  }
+  for (const share of shares) if (onTeam.has(share.professionalId)) load += share.load
   const teamCapacity = members.reduce(
     (sum, professional) => sum + capacity(professional, settings, sunday).points,
     0,
@@ -39,9 +56,10 @@ const balanceOfWeek = (state: TeamState, monday: DateOnly): WeekBalance => {
 export const closeWeeksBefore = (state: TeamState, on: DateOnly): void => {
   if (state.openWeekEnd !== null && on < state.openWeekEnd) return
   const week = weekStart(on)
-  if (state.openWeek !== null) {
+  if (state.openWeek !== null && state.openWeek < week) {
+    const shares = loadShares(state)
     for (let monday = state.openWeek; monday < week; monday = addDays(monday, 7)) {
-      state.history.push(balanceOfWeek(state, monday))
+      state.history.push(balanceOfWeek(state, shares, monday))
     }
   }
   state.openWeek = week
@@ -57,9 +75,10 @@ export const balanceHistory = (state: TeamState, asOf: DateOnly): readonly WeekB
   const current = weekStart(asOf)
   const weeks = state.history.filter((week) => week.weekStart < current)
   if (state.openWeek === null) return weeks
+  const shares = loadShares(state)
   for (let monday = state.openWeek; monday < current; monday = addDays(monday, 7)) {
-    weeks.push(balanceOfWeek(state, monday))
+    weeks.push(balanceOfWeek(state, shares, monday))
   }
-  weeks.push(balanceOfWeek(state, current))
+  weeks.push(balanceOfWeek(state, shares, current))
   return weeks
 }
