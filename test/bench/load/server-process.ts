@@ -1,10 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
-const MAIN = resolve(import.meta.dirname, '../../../packages/server/src/main.ts')
-const TSX = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx')
+const ROOT = resolve(import.meta.dirname, '../../..')
+const MAIN = resolve(ROOT, 'packages/server/dist/main.js')
+
+let built = false
+
+/** `npm run build:server`, once per bench process: the server is started as `npm start` starts it. */
+const buildServer = () => {
+  if (built) return
+  execFileSync('npm', ['run', '--silent', 'build:server'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  built = true
+}
 
 const freePort = () =>
   new Promise<number>((resolvePort, reject) => {
@@ -17,20 +29,23 @@ const freePort = () =>
   })
 
 /**
- * Starts `packages/server/src/main.ts` in its own process on a free loopback port, so the server and
- * the load generator do not share one core, and reports how long it took until /health answered.
+ * Starts the server the way `npm start` does (`node packages/server/dist/main.js`, the bundle that
+ * `npm run build:server` writes, built once per bench process before any clock starts) in its own
+ * process on a free loopback port, so the server and the load generator do not share one core, and
+ * reports how long it took from the spawn until /health answered.
  * The server's stdout (its request log) goes to /dev/null: a pipe read by this busy process would
  * fill and block the server's synchronous writes, which would measure the pipe, not the server.
  */
 export const startServerProcess = async (databaseUrl: string) => {
+  buildServer()
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   const started = performance.now()
   // BENCH_CPU_PROF=<folder> profiles the server (a .cpuprofile per run, written when it stops).
   const profile = process.env.BENCH_CPU_PROF
   const [command, args] = profile
-    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profile}`, '--import', 'tsx', MAIN]]
-    : [TSX, [MAIN]]
+    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profile}`, MAIN]]
+    : [process.execPath, [MAIN]]
   const child: ChildProcess = spawn(command, args, {
     env: {
       ...process.env,
