@@ -1,22 +1,7 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
-import { resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-
-const ROOT = resolve(import.meta.dirname, '../../..')
-const MAIN = resolve(ROOT, 'packages/server/dist/main.js')
-
-let built = false
-
-/** `npm run build:server`, once per bench process: the server is started as `npm start` starts it. */
-const buildServer = () => {
-  if (built) return
-  execFileSync('npm', ['run', '--silent', 'build:server'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  built = true
-}
+import { buildServer, serverMain } from '../../support/built-server.ts'
 
 const freePort = () =>
   new Promise<number>((resolvePort, reject) => {
@@ -44,8 +29,8 @@ export const startServerProcess = async (databaseUrl: string) => {
   // BENCH_CPU_PROF=<folder> profiles the server (a .cpuprofile per run, written when it stops).
   const profile = process.env.BENCH_CPU_PROF
   const [command, args] = profile
-    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profile}`, MAIN]]
-    : [process.execPath, [MAIN]]
+    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profile}`, serverMain]]
+    : [process.execPath, [serverMain]]
   const child: ChildProcess = spawn(command, args, {
     env: {
       ...process.env,

@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { buildServer, serverMain } from '../../support/built-server.ts'
 
 const root = resolve(import.meta.dirname, '../../..')
-const mainTs = join(root, 'packages/server/src/main.ts')
 
 export interface RealServer {
   readonly url: string
@@ -14,13 +14,14 @@ export interface RealServer {
 }
 
 /**
- * Starts the real server (`tsx packages/server/src/main.ts`) on a free port with a fresh SQLite file,
+ * Starts the real server as `npm start` does (the bundle, on plain node) on a free port with a fresh SQLite file,
  * in demo mode unless told otherwise, serving the current web build. Resolves once it prints its
  * address; `close` stops exactly that process and removes its database.
  */
 export const startRealServer = async (options: { readonly demo?: boolean } = {}): Promise<RealServer> => {
+  buildServer()
   const dir = mkdtempSync(join(tmpdir(), 'tandem-e2e-'))
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', mainTs], {
+  const server: ChildProcess = spawn(process.execPath, [serverMain], {
     cwd: root,
     env: {
       ...process.env,
