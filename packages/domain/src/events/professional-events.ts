@@ -70,7 +70,7 @@ export const RegistrationEnded = Schema.TaggedStruct('RegistrationEnded', {
   reason: RegistrationEndReason,
 })
 
-/** Expertise the team couples cases to (R8, seed 003 "weeg de casussen en koppel ze aan expertise"). */
+/** Expertise the team couples cases to (R8, seed 003: "casussen te wegen en te koppelen aan deskundigheid"). */
 export const ExpertiseRecorded = Schema.TaggedStruct('ExpertiseRecorded', {
   teamId: TeamId,
   professionalId: ProfessionalId,

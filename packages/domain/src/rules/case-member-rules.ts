@@ -24,7 +24,7 @@ export const hasRegisteredRegisseur = (team: FoundedTeam, theCase: Case, on: Dat
 /**
  * A registered behavioural scientist on the case (other than `exceptId`): a member in that role, or
  * the regisseur when the regisseur is one. R5 — seeds/001_ea66899bdc436ce5.txt: the gezinshuis works
- * with "een geregistreerde gedragswetenschapper" who sets the treatment plans; a regisseur who is that
+ * with "geregistreerde deskundige" (a behavioural scientist) who sets the treatment plans; a regisseur who is that
  * expert already sets them, so a second one is not required.
  */
 export const hasRegisteredExpert = (

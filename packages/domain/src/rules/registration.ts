@@ -13,7 +13,7 @@ export const requiresRegistration = (indicators: Indicators): boolean =>
 /**
  * R1 — seed 001: "Zet als aanbieder een geregistreerde professional in, tenzij …". Until the team
  * has assessed a case nobody knows whether an indicator holds, so an unassessed case is treated as
- * needing registration: the norm's "in principe" applies until the assessment says otherwise.
+ * needing registration: the norm's default applies until the assessment says otherwise.
  */
 export const caseNeedsRegistration = (theCase: Case): boolean =>
   theCase.assessment === undefined || requiresRegistration(theCase.assessment.indicators)

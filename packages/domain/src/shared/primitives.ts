@@ -50,7 +50,7 @@ export const CaseReference = Schema.String.check(
 )
 export type CaseReference = typeof CaseReference.Type
 
-/** Free-text reasoning (afwegingen vastleggen, seed 000): required where the norm asks for it. */
+/** Free-text reasoning (seed 000: "het vastleggen van afwegingen"): required where the norm asks for it. */
 export const Reasoning = Schema.String.check(
   Schema.isMinLength(10, { message: 'Expected a reasoning of at least 10 characters' }),
   Schema.isMaxLength(4000),

@@ -81,7 +81,7 @@ export const ExemptionGround = Schema.Literals([
 ])
 export type ExemptionGround = typeof ExemptionGround.Type
 
-/** A recorded, reasoned exception to the norm (R3, R7; seed 000 "afwegingen vastleggen"). */
+/** A recorded, reasoned exception to the norm (R3, R7; seed 000 "het vastleggen van afwegingen"). */
 export const Exemption = Schema.Struct({
   ground: ExemptionGround,
   reasoning: Schema.String.check(

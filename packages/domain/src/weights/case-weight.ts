@@ -42,7 +42,7 @@ export const provisionalIntensity: Intensity = 'moderate'
 
 /**
  * A case's weight (DESIGN.md §4, R8, seeds/003_e517084547087770.txt: "casussen te wegen en te koppelen aan
- * expertise"): the team's points for its intensity plus `indicatorPoints` for each R2 indicator that holds.
+ * deskundigheid"): the team's points for its intensity plus `indicatorPoints` for each R2 indicator that holds.
  * Pure, so the UI can show each part.
  */
 export const caseWeight = (assessment: Assessment | undefined, settings: TeamSettings): CaseWeight => {

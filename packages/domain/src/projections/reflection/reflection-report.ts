@@ -83,7 +83,7 @@ const onTeamDuring = (member: ReflectionMember, from: DateOnly, until: DateOnly)
  * A member's FTE over the period `from`..`until`, weighted by the days they were on the team and by
  * the contract in force on each of them: someone who joins halfway through a period, or goes from
  * 36 to 18 hours, is held to the norm of the part they worked (seeds/002_9b83c8e4beca811e.txt: time
- * reserved "per team in overleg met de professionals" means time for the people who are there).
+ * reserved "in overleg met de professionals" and "per team" means time for the people who are there).
  */
 export const fteInPeriod = (
   member: ReflectionMember,

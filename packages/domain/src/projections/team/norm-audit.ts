@@ -53,7 +53,8 @@ interface Segment {
 /** Splits a case's life up to `end` at every recorded moment. */
 const segmentsOf = (view: CaseView, end: DateOnly): Segment[] => {
   const segments: Segment[] = []
-  // Unassessed means registered work "in principe" (R1, seed 001), as in the decider.
+  // Unassessed means registered work (R1, seed 001: "Zet als aanbieder een geregistreerde professional in,
+  // tenzij …"), as in the decider.
   let current: Segment = { from: view.receivedOn, until: end, needsRegistration: true }
   const cut = (on: DateOnly): Segment => {
     const from = minDate(maxDate(on, current.from), end)
@@ -140,7 +141,7 @@ const deviationsOf = (state: TeamState, view: CaseView, asOf: DateOnly): Deviati
 
 /**
  * Norm audit (R1–R3, R7, R10; seed 000: deviations are reasoned, tested with others and accountable,
- * "afwegingen vastleggen"): every exemption with its ground, reasoning, deciders, actor, moment and
+ * "het vastleggen van afwegingen"): every exemption with its ground, reasoning, deciders, actor, moment and
  * meeting, and every period up to `asOf` in which a case was out of line with the norm: no
  * regisseur, a regisseur who left, or a regisseur without a registration in order on a case that
  * needed one and no exemption; and every period a member no longer fitted their role (R4–R7, see
