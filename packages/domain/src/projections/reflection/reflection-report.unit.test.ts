@@ -10,7 +10,7 @@ const team = () => new TeamLog('2026-01-05').join('anna').join('bram', { hours: 
 const report = (log: TeamLog, asOf: string) =>
   reflectionReport(foldEvents(reflectionProjection, log.events), asOf)
 
-describe('protected reflection time', () => {
+describe('protected reflection time — R9: norm, planned, held, cancelled for workload, graded', () => {
   it('sets each member’s norm by their FTE, and the team’s as the sum', () => {
     const [period] = report(team(), '2026-01-20')
     expect(period?.members.map((m) => [m.professionalId, m.norm])).toEqual([

@@ -18,7 +18,7 @@ const team = () =>
     .receive('c31', '2026-031')
     .assess('c31', 'heavy', { unsafe: true })
 
-describe('caseload balance', () => {
+describe('caseload balance — R8: weighted cases, co-working on both caseloads', () => {
   it('shows a regisseur who holds a case alone carrying its full weight', () => {
     const anna = memberOf(team().regie('c31', 'anna'), 'anna')
     expect(anna?.load.points).toBe(3.5)

@@ -43,7 +43,7 @@ describe('meeting agenda', () => {
     ])
   })
 
-  it('lists an open workload signal until it is answered', () => {
+  it('lists an open workload signal until it is answered (R11)', () => {
     const raised = team().on('2026-01-12').signal('s1', 'tom')
     expect(meetingAgenda(fold(raised), '2026-01-15').openSignals).toMatchObject([
       { signalId: 's1', daysOpen: 3 },

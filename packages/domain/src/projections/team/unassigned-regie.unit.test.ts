@@ -21,7 +21,7 @@ const team = () =>
 
 const rows = (log: TeamLog, asOf: string) => unassignedRegie(foldEvents(teamProjection, log.events), asOf)
 
-describe('unassigned regie', () => {
+describe('unassigned regie — R10: every open case has one regisseur in line with the norm', () => {
   it('lists an open case without a regisseur, waiting since it was received', () => {
     expect(rows(team(), '2026-01-16')).toMatchObject([
       { reference: '2026-031', reason: 'no-regisseur', waitingSince: '2026-01-06', daysWaiting: 10 },
