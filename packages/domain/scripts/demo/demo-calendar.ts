@@ -6,7 +6,6 @@ import type { Prng } from './prng.ts'
 
 /** The demo covers 2026-08-24 (Monday) to 2026-11-20 (Friday): thirteen weeks, a meeting each Tuesday. */
 export const firstDay = '2026-08-24'
-export const lastDay = '2026-11-20'
 const dayCount = 89
 
 /** R7 story: Daan takes two unsafe cases in September, before his registration lapses on 30 September. */

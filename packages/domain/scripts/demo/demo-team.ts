@@ -27,7 +27,7 @@ interface DemoProfessional {
  * thuisbegeleiders, a gezinshuisouder pair, an orthopedagoog and a gz-psycholoog, an intern, a
  * vaktherapeut without SKJ, and one registration that lapses during the demo (Daan, 30 September).
  */
-export const demoProfessionals: readonly DemoProfessional[] = [
+const demoProfessionals: readonly DemoProfessional[] = [
   {
     id: 'p01',
     name: 'Anouk',

@@ -16,7 +16,7 @@ export const isBehaviouralScientist = (professional: Professional): boolean =>
   behaviouralScientists.has(professional.discipline)
 
 /** The case's regisseur, registered on the day. */
-export const hasRegisteredRegisseur = (team: FoundedTeam, theCase: Case, on: DateOnly): boolean => {
+const hasRegisteredRegisseur = (team: FoundedTeam, theCase: Case, on: DateOnly): boolean => {
   const regisseur = theCase.regie && team.professionals.get(theCase.regie.professionalId)
   return regisseur !== undefined && isRegistered(regisseur, on)
 }

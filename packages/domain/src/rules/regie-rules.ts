@@ -9,7 +9,7 @@ import { isAbsent } from './registration.ts'
  * R10 — seed 001: "Beleg de regie goed als er meerdere aanbieders en/of professionals betrokken
  * zijn"; DESIGN.md: exactly one regisseur per active case. A new one comes only after a release.
  */
-export const hasNoRegisseur = (theCase: Case): Verdict =>
+const hasNoRegisseur = (theCase: Case): Verdict =>
   theCase.regie === undefined
     ? undefined
     : reject({

@@ -61,7 +61,6 @@ export const Text = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLengt
 
 export const NonNegative = Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))
 export const Positive = Schema.Finite.check(Schema.isGreaterThan(0))
-export const WholeNonNegative = Schema.Finite.check(Schema.isInt(), Schema.isGreaterThanOrEqualTo(0))
 
 /** A number in the SKJ or BIG register, as the register prints it. */
 export const RegistrationNumber = Schema.String.check(

@@ -9,7 +9,7 @@ import type { DomainRejection, RejectionCode } from '../errors/domain-rejection.
 import type { TeamEvent } from '../events/index.ts'
 
 /** The context of most tests: a professional deciding on 2026-09-01 outside a meeting. */
-export const defaultContext: DecisionContext = {
+const defaultContext: DecisionContext = {
   actor: 'user-1',
   role: 'professional',
   occurredAt: '2026-09-01T09:00:00Z',

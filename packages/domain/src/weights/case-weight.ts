@@ -13,7 +13,7 @@ export type Indicator = keyof Indicators
  * The R2 indicators in the order the team reads them: unsafe first (seeds/001_ea66899bdc436ce5.txt, "vier
  * indicatoren").
  */
-export const indicatorOrder: readonly Indicator[] = [
+const indicatorOrder: readonly Indicator[] = [
   'unsafe',
   'heavyResponsibility',
   'complexProblems',
@@ -38,7 +38,7 @@ export interface CaseWeight {
  * day it is taken on (R8), and "moderate" is the team's own middle ground until the weekly meeting
  * weighs it. No indicator points are added, because no indicator has been established yet.
  */
-export const provisionalIntensity: Intensity = 'moderate'
+const provisionalIntensity: Intensity = 'moderate'
 
 /**
  * A case's weight (DESIGN.md §4, R8, seeds/003_e517084547087770.txt: "casussen te wegen en te koppelen aan

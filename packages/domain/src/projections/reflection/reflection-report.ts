@@ -85,7 +85,7 @@ const onTeamDuring = (member: ReflectionMember, from: DateOnly, until: DateOnly)
  * 36 to 18 hours, is held to the norm of the part they worked (seeds/002_9b83c8e4beca811e.txt: time
  * reserved "in overleg met de professionals" and "per team" means time for the people who are there).
  */
-export const fteInPeriod = (
+const fteInPeriod = (
   member: ReflectionMember,
   fullTimeHours: number,
   from: DateOnly,

@@ -1,4 +1,4 @@
-import type { Case, CaseMember, FoundedTeam, Professional, Registration } from '../../decider/state.ts'
+import type { FoundedTeam, Professional, Registration } from '../../decider/state.ts'
 import type { DateOnly } from '../../shared/primitives.ts'
 import type { Register } from '../../shared/vocabulary.ts'
 import { spanValidOn } from './registration-status.ts'
@@ -9,7 +9,7 @@ import type { ProfessionalView, TeamState } from './team-state.ts'
  * the rules in `src/rules/` themselves instead of re-deriving them. Per register the rules read one
  * period: the one in force on `on`, else the latest that had started by then.
  */
-export const ruleProfessional = (view: ProfessionalView, on: DateOnly): Professional => {
+const ruleProfessional = (view: ProfessionalView, on: DateOnly): Professional => {
   const registrations = new Map<Register, Registration>()
   const inForce = new Set<Register>()
   for (const span of view.registrations) {
@@ -57,11 +57,4 @@ export const ruleTeam = (state: TeamState, ids: Iterable<string>, on: DateOnly):
     signals: new Map(),
     meetings: new Set(),
   }
-}
-
-/** A case as the rules read it, on a day of its history (see `caseHistory`). */
-export interface CaseSnapshot {
-  readonly assessment?: Case['assessment']
-  readonly regie?: Case['regie']
-  readonly members: ReadonlyMap<string, CaseMember>
 }

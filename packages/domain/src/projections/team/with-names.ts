@@ -4,7 +4,7 @@ import type { ReflectionState } from '../reflection/reflection-state.ts'
 import { type MeetingAgenda, meetingAgenda } from './meeting-agenda.ts'
 import { type Deviation, type NormAudit, normAudit } from './norm-audit.ts'
 import type { NormGap } from './norm-gaps.ts'
-import { type OpenSignal, openSignals } from './open-signals.ts'
+import type { OpenSignal } from './open-signals.ts'
 import { type TandemHealth, tandemHealth } from './tandem-health.ts'
 import type { ExemptionRecord, TeamState } from './team-state.ts'
 import { type UnassignedRegie, unassignedRegie } from './unassigned-regie.ts'
@@ -40,7 +40,7 @@ export const nameTandem = (state: TeamState, row: TandemHealth): NamedTandem => 
   practitionerName: nameOf(state, row.practitionerId),
 })
 
-export const nameSignal = (state: TeamState, row: OpenSignal): NamedSignal => ({
+const nameSignal = (state: TeamState, row: OpenSignal): NamedSignal => ({
   ...row,
   name: nameOf(state, row.professionalId),
 })
@@ -51,7 +51,7 @@ export const nameNormGap = (state: TeamState, row: NormGap): NamedNormGap => ({
   ...(row.responsibleId === undefined ? {} : { responsibleName: nameOf(state, row.responsibleId) }),
 })
 
-export const nameUnassigned = (state: TeamState, row: UnassignedRegie): NamedUnassignedRegie =>
+const nameUnassigned = (state: TeamState, row: UnassignedRegie): NamedUnassignedRegie =>
   row.regisseurId === undefined ? row : { ...row, regisseurName: nameOf(state, row.regisseurId) }
 
 /** `unassignedRegie` with the `regisseurName` of a case that still records one. */
@@ -61,13 +61,6 @@ export const namedUnassignedRegie = (state: TeamState, asOf: DateOnly): readonly
 /** `tandemHealth` with `regisseurName` and `practitionerName`. */
 export const namedTandemHealth = (state: TeamState, asOf: DateOnly): readonly NamedTandem[] =>
   tandemHealth(state, asOf).map((row) => nameTandem(state, row))
-
-/** `openSignals` with the `name` of who raised each signal. */
-export const namedOpenSignals = (
-  state: TeamState,
-  asOf: DateOnly,
-  professionalId?: string,
-): readonly NamedSignal[] => openSignals(state, asOf, professionalId).map((row) => nameSignal(state, row))
 
 export type NamedMeetingAgenda = Omit<
   MeetingAgenda,
