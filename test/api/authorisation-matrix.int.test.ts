@@ -21,6 +21,9 @@ const coachOrAuditor = {
   auditor: 200,
   admin: 403,
 }
+const adminOnly = { anonymous: 401, professional: 403, coach: 403, otherCoach: 403, auditor: 403, admin: 200 }
+/** The professional's account, the first one `server.as` creates in `beforeAll`. */
+const TARGET_ACCOUNT = 'acc-professional-1'
 const everyone = { anonymous: 401, professional: 200, coach: 200, otherCoach: 200, auditor: 200, admin: 200 }
 const queries = [
   'balance',
@@ -138,6 +141,33 @@ const ROUTES: readonly Route[] = [
         password: 'long password 1',
       }),
     expected: { anonymous: 401, professional: 403, coach: 403, otherCoach: 403, auditor: 403, admin: 201 },
+  },
+  // The account routes by id: the professional's own account as the target (created first below),
+  // and an unknown id for the erase, so the matrix erases nobody it still needs.
+  {
+    name: 'GET /api/accounts/:accountId',
+    request: (client) => client.get(`/api/accounts/${TARGET_ACCOUNT}`),
+    expected: adminOnly,
+  },
+  {
+    name: 'PATCH /api/accounts/:accountId',
+    request: (client) => client.patch(`/api/accounts/${TARGET_ACCOUNT}`, { displayName: 'Professional' }),
+    expected: adminOnly,
+  },
+  {
+    name: 'POST /api/accounts/:accountId/tokens',
+    request: (client) => client.post(`/api/accounts/${TARGET_ACCOUNT}/tokens`, { label: 'script' }),
+    expected: { ...adminOnly, admin: 201 },
+  },
+  {
+    name: 'DELETE /api/accounts/:accountId (unknown account)',
+    request: (client) => client.delete('/api/accounts/nobody'),
+    expected: { ...adminOnly, admin: 404 },
+  },
+  {
+    name: 'POST /api/auth/tokens (own token; the operator token has no account)',
+    request: (client) => client.post('/api/auth/tokens', { label: 'script' }),
+    expected: { anonymous: 401, professional: 201, coach: 201, otherCoach: 201, auditor: 201, admin: 403 },
   },
   {
     name: 'GET /api/auth/me',
