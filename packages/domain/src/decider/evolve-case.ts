@@ -1,18 +1,6 @@
-import type { EventOf } from '../events/index.ts'
+import type { CaseEvent, EventOf } from '../events/index.ts'
 import type { Case, FoundedTeam } from './state.ts'
 import type { EntryWriter } from './with-entry.ts'
-
-type CaseEvent = EventOf<
-  | 'CaseRegistered'
-  | 'CaseAssessed'
-  | 'RegieAssigned'
-  | 'RegieReleased'
-  | 'CaseMemberAdded'
-  | 'CaseMemberRemoved'
-  | 'TandemContactRecorded'
-  | 'PlanEstablished'
-  | 'CaseClosed'
->
 
 export const evolveCase = (state: FoundedTeam, event: CaseEvent, put: EntryWriter): FoundedTeam => {
   if (event._tag === 'CaseRegistered') {

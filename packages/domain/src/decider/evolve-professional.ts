@@ -1,17 +1,6 @@
-import type { EventOf } from '../events/index.ts'
+import type { EventOf, ProfessionalEvent } from '../events/index.ts'
 import type { FoundedTeam, Professional, Registration } from './state.ts'
 import type { EntryWriter } from './with-entry.ts'
-
-type ProfessionalEvent = EventOf<
-  | 'ProfessionalJoined'
-  | 'ContractChanged'
-  | 'RegistrationRecorded'
-  | 'RegistrationRenewed'
-  | 'RegistrationEnded'
-  | 'ExpertiseRecorded'
-  | 'AbsenceRecorded'
-  | 'ProfessionalLeftTeam'
->
 
 export const evolveProfessional = (
   state: FoundedTeam,

@@ -69,3 +69,28 @@ export const TeamEvent = Schema.Union([
 export type TeamEvent = typeof TeamEvent.Type
 export type TeamEventType = TeamEvent['_tag']
 export type EventOf<T extends TeamEventType> = Extract<TeamEvent, { readonly _tag: T }>
+
+/** A professional's events: the decider and the team projection each fold them (`evolveProfessional`). */
+export type ProfessionalEvent = EventOf<
+  | 'ProfessionalJoined'
+  | 'ContractChanged'
+  | 'RegistrationRecorded'
+  | 'RegistrationRenewed'
+  | 'RegistrationEnded'
+  | 'ExpertiseRecorded'
+  | 'AbsenceRecorded'
+  | 'ProfessionalLeftTeam'
+>
+
+/** A case's events: the decider and the team projection each fold them (`evolveCase`). */
+export type CaseEvent = EventOf<
+  | 'CaseRegistered'
+  | 'CaseAssessed'
+  | 'RegieAssigned'
+  | 'RegieReleased'
+  | 'CaseMemberAdded'
+  | 'CaseMemberRemoved'
+  | 'TandemContactRecorded'
+  | 'PlanEstablished'
+  | 'CaseClosed'
+>

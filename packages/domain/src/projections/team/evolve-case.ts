@@ -1,21 +1,9 @@
-import type { EventOf } from '../../events/index.ts'
+import type { CaseEvent } from '../../events/index.ts'
 import { requiresRegistration } from '../../rules/registration.ts'
 import type { DateOnly } from '../../shared/primitives.ts'
 import type { Exemption } from '../../shared/vocabulary.ts'
 import type { ProjectedEvent } from '../projection.ts'
 import { type CaseView, pairKey, type TeamState } from './team-state.ts'
-
-type CaseEvent = EventOf<
-  | 'CaseRegistered'
-  | 'CaseAssessed'
-  | 'RegieAssigned'
-  | 'RegieReleased'
-  | 'CaseMemberAdded'
-  | 'CaseMemberRemoved'
-  | 'TandemContactRecorded'
-  | 'PlanEstablished'
-  | 'CaseClosed'
->
 
 /** Applies one case event in place; `on` is the day it occurred (regie and members carry no date). */
 export const evolveCase = (

@@ -1,19 +1,8 @@
-import type { EventOf } from '../../events/index.ts'
+import type { ProfessionalEvent } from '../../events/index.ts'
 import type { DateOnly } from '../../shared/primitives.ts'
 import { byText } from '../order.ts'
 import { latestSpan, spanValidOn } from './registration-status.ts'
 import type { TeamState } from './team-state.ts'
-
-type ProfessionalEvent = EventOf<
-  | 'ProfessionalJoined'
-  | 'ContractChanged'
-  | 'RegistrationRecorded'
-  | 'RegistrationRenewed'
-  | 'RegistrationEnded'
-  | 'ExpertiseRecorded'
-  | 'AbsenceRecorded'
-  | 'ProfessionalLeftTeam'
->
 
 /** Applies one professional event in place; `on` is the day it occurred. */
 export const evolveProfessional = (state: TeamState, event: ProfessionalEvent, on: DateOnly): void => {
