@@ -44,15 +44,8 @@ export interface NormGapPeriod {
   readonly reasoning: readonly string[]
 }
 
-export interface NormGap {
-  readonly caseId: string
-  readonly reference: string
-  readonly professionalId: string
-  readonly role: CaseRole
-  readonly reason: NormGapReason
-  readonly rule?: RuleId
-  readonly code: RejectionCode
-  readonly responsibleId?: string
+/** A gap still open on the day asked: its period without the end, dated by `since` and `daysOpen`. */
+export type NormGap = Omit<NormGapPeriod, 'from' | 'until' | 'reasoning'> & {
   readonly since: DateOnly
   readonly daysOpen: number
 }
