@@ -1,4 +1,5 @@
 import { addDays, daysBetween, weekStart } from '../projections/dates.ts'
+import { byText } from '../projections/order.ts'
 import type { DateOnly } from '../shared/primitives.ts'
 import type { TeamSettings } from '../shared/team-settings.ts'
 
@@ -25,6 +26,19 @@ export interface Capacity {
   /** share of the week's five working days (Monday–Friday around `on`) not absent and still on the team */
   readonly presentShare: number
 }
+
+/**
+ * The contract history with `hours` from `from` on, in effective-date order: a change may be recorded
+ * before or after it takes effect, and a second change for the same day replaces the first.
+ */
+export const withContract = (
+  contracts: readonly { readonly from: DateOnly; readonly hours: number }[],
+  from: DateOnly,
+  hours: number,
+): { from: DateOnly; hours: number }[] =>
+  [...contracts.filter((contract) => contract.from !== from), { from, hours }].sort((a, b) =>
+    byText(a.from, b.from),
+  )
 
 /** The contract hours in force on `on`; before the first contract, that contract's hours. */
 export const contractHoursOn = (input: Pick<CapacityInput, 'contracts'>, on: DateOnly): number => {

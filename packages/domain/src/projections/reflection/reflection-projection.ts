@@ -1,4 +1,4 @@
-import { byText } from '../order.ts'
+import { withContract } from '../../weights/capacity.ts'
 import type { Projection } from '../projection.ts'
 import { initialReflectionState, type ReflectionState } from './reflection-state.ts'
 
@@ -30,10 +30,7 @@ export const reflectionProjection: Projection<ReflectionState> = {
       case 'ContractChanged': {
         const member = state.members[event.professionalId]
         if (!member) break
-        member.contracts = [
-          ...member.contracts.filter((contract) => contract.from !== event.effectiveFrom),
-          { from: event.effectiveFrom, hours: event.contractHours },
-        ].sort((a, b) => byText(a.from, b.from))
+        member.contracts = withContract(member.contracts, event.effectiveFrom, event.contractHours)
         break
       }
       case 'ProfessionalLeftTeam': {

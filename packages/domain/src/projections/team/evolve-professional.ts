@@ -1,6 +1,6 @@
 import type { ProfessionalEvent } from '../../events/index.ts'
 import type { DateOnly } from '../../shared/primitives.ts'
-import { byText } from '../order.ts'
+import { withContract } from '../../weights/capacity.ts'
 import { latestSpan, spanValidOn } from './registration-status.ts'
 import type { TeamState } from './team-state.ts'
 
@@ -26,10 +26,7 @@ export const evolveProfessional = (state: TeamState, event: ProfessionalEvent, o
   if (!professional) return
   switch (event._tag) {
     case 'ContractChanged': {
-      // Kept in effective-date order: a change may be recorded before or after it takes effect.
-      const contracts = professional.contracts.filter((contract) => contract.from !== event.effectiveFrom)
-      contracts.push({ from: event.effectiveFrom, hours: event.contractHours })
-      professional.contracts = contracts.sort((a, b) => byText(a.from, b.from))
+      professional.contracts = withContract(professional.contracts, event.effectiveFrom, event.contractHours)
       return
     }
     case 'RegistrationRecorded':
