@@ -9,7 +9,7 @@ import { openServerDatabase, type ServerDb } from './db/open-server-database.ts'
 import type { EventStore } from './event-store/event-store.ts'
 import { openEventStore } from './event-store/open-event-store.ts'
 import { openPostgresStore } from './event-store/postgres/open-postgres-store.ts'
-import { type Logger, stdoutLogger } from './log/logger.ts'
+import { errorFields, type Logger, stdoutLogger } from './log/logger.ts'
 import { createMetrics } from './metrics/metrics.ts'
 import { ProjectionRunner } from './projections/projection-runner.ts'
 
@@ -97,7 +97,7 @@ export const openTandem = async (options: TandemOptions) => {
   })
   void cache
     .warm(runner.teamIds().map(streamIdOf))
-    .catch((error: unknown) => log.error('warming the decider cache failed', { error: String(error) }))
+    .catch((error: unknown) => log.error('warming the decider cache failed', errorFields(error)))
   return {
     app,
     store,

@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import type { Logger } from '../log/logger.ts'
+import { errorFields, type Logger } from '../log/logger.ts'
+import { routePattern } from '../middleware/route-pattern.ts'
 import { ApiError, httpErrors } from './api-error.ts'
 
 const render = (c: Context, error: ApiError) =>
@@ -20,7 +21,8 @@ const render = (c: Context, error: ApiError) =>
 /**
  * The one mapping from a thrown error to an HTTP reply. `ApiError` carries its own status; Hono's
  * own exceptions (a body over the limit, a malformed cookie) are client faults, so 4xx; anything
- * else is our bug: 500, logged with the route pattern but never the body.
+ * else is our bug: 500, logged with the route pattern, the error's kind and its stack frames, never
+ * the raw path, the body or the error's message.
  */
 export const errorHandler =
   (log: Logger): ErrorHandler =>
@@ -36,8 +38,8 @@ export const errorHandler =
     }
     log.error('unhandled error', {
       method: c.req.method,
-      error: String(error),
-      stack: (error as Error).stack,
+      route: routePattern(c),
+      ...errorFields(error),
     })
     return render(
       c,

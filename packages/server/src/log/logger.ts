@@ -8,6 +8,24 @@ export interface Logger {
   error(message: string, fields?: Readonly<Record<string, unknown>>): void
 }
 
+/**
+ * The fields an unexpected error may put in a log line: its kind and where it was thrown. Not its
+ * message: a schema failure quotes the value it refused, `JSON.parse` the text around a bad token and
+ * a database error the row it choked on, and any of them may hold a case reference or event data
+ * (DESIGN.md §6). The stack's first line repeats the message, so only the frames are kept.
+ */
+export const errorFields = (error: unknown): Readonly<Record<string, unknown>> => {
+  if (!(error instanceof Error)) return { kind: typeof error }
+  const tag = (error as { readonly _tag?: unknown })._tag
+  return {
+    kind: typeof tag === 'string' ? tag : error.name,
+    frames: (error.stack ?? '')
+      .split('\n')
+      .filter((line) => line.trimStart().startsWith('at '))
+      .map((line) => line.trim()),
+  }
+}
+
 type Level = 'info' | 'warn' | 'error'
 
 /** Writes JSON lines to `write`. */

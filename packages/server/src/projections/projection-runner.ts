@@ -1,7 +1,7 @@
 import type { ProjectedEvent } from '@tandem/domain'
 import type { ServerDb } from '../db/open-server-database.ts'
 import type { EventStore, StoredEvent } from '../event-store/event-store.ts'
-import type { Logger } from '../log/logger.ts'
+import { errorFields, type Logger } from '../log/logger.ts'
 import { loadCheckpoint, parseViews, saveHeadCheckpoint, saveTeamCheckpoint } from './checkpoints.ts'
 import { foldIntoViews, initialTeamViews, type TeamViews, toProjected } from './team-views.ts'
 
@@ -151,7 +151,7 @@ export class ProjectionRunner {
           }
         } while (this.#again)
       } catch (error) {
-        this.#options.log.error('projection catch-up failed', { error: String(error) })
+        this.#options.log.error('projection catch-up failed', errorFields(error))
       } finally {
         this.#running = undefined
       }
@@ -230,7 +230,7 @@ export class ProjectionRunner {
       } catch (error) {
         // Mark them changed again: a later checkpoint must not move the head past unsaved teams.
         for (const teamId of pending) this.#dirty.add(teamId)
-        log.error('checkpoint failed', { error: String(error) })
+        log.error('checkpoint failed', errorFields(error))
       }
     })
     return this.#saving
