@@ -1,7 +1,14 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, requireChromium, screenshotDir, seriousViolations, skipBrowser } from './support/browser.ts'
+import {
+  launch,
+  projectorContext,
+  requireChromium,
+  screenshotDir,
+  seriousViolations,
+  skipBrowser,
+} from './support/browser.ts'
 import { buildWeb } from './support/build-web.ts'
 import { type RealServer, startRealServer } from './support/real-server.ts'
 
@@ -28,6 +35,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
   let browser: Browser
   let coach: BrowserContext
   let page: Page
+  const cspViolations: string[] = []
 
   const main = () => page.locator('main#main')
   const shoot = (p: Page, name: string) =>
@@ -66,7 +74,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
     mkdirSync(screenshotDir, { recursive: true })
     server = await startRealServer()
     browser = await launch()
-    coach = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    coach = await projectorContext(browser, cspViolations)
   })
 
   afterAll(async () => {
@@ -128,7 +136,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
   })
 
   it('previews a registered regisseur with an unregistered tandem partner, saves, and a colleague sees it live', async () => {
-    const colleague = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const colleague = await projectorContext(browser, cspViolations)
     const other = await login(colleague, 'p01', '#/caseloadbalans')
     await visit(other, 'caseloadbalans', 'Caseloadbalans')
     await expect.poll(() => other.getByText('Live bijgewerkt').count()).toBe(1)
@@ -225,7 +233,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
   })
 
   it('shows a professional their week', async () => {
-    const own = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const own = await projectorContext(browser, cspViolations)
     const p = await login(own, 'p07', '#/mijn-week')
     await visit(p, 'mijn-week', 'Mijn week')
     await expect.poll(() => p.getByText(CASE).count()).toBeGreaterThan(0)
@@ -235,7 +243,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
   })
 
   it('lets the auditor move back to before the meeting, see the earlier state, and verify the chain', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const context = await projectorContext(browser, cspViolations)
     const auditor = await login(context, 'auditor')
     await auditor.getByRole('heading', { name: 'Audit', level: 1 }).waitFor()
     await expect.poll(() => auditor.locator('tandem-audit-timeline tbody tr').count()).toBeGreaterThan(10)
@@ -270,6 +278,14 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
     await shoot(page, '16-english')
     await page.getByLabel('Language').selectOption('nl')
   })
+
+  it('runs every screen above under the strict CSP the server sends, without one violation', async () => {
+    const csp = (await fetch(server.url)).headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("style-src 'self'")
+    expect(csp).not.toContain('unsafe-inline')
+    expect(cspViolations).toEqual([])
+  })
 })
 
 /** The first-admin page behind the link a fresh, non-demo server prints. */
@@ -289,11 +305,12 @@ describe.skipIf(skipBrowser)('first-admin setup against the real server', () => 
   })
 
   let page: Page
+  const cspViolations: string[] = []
 
   it('creates the first admin from the printed link and logs them in', async () => {
     await expect.poll(() => server.output()).toMatch(/#\/setup\?token=/)
     const link = server.output().match(/https?:\/\/\S+#\/setup\?token=\S+/)![0]
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+    page = await (await projectorContext(browser, cspViolations)).newPage()
     await page.goto(link.replace(/^https?:\/\/[^/]+/, server.url))
     await page.getByRole('heading', { name: 'Eerste beheerder aanmaken' }).waitFor()
     await page.getByLabel('Naam', { exact: true }).fill('Beheerder Noord')
@@ -329,5 +346,9 @@ describe.skipIf(skipBrowser)('first-admin setup against the real server', () => 
     expect(await page.locator('tandem-token-form code').textContent()).toMatch(/^tdm_/)
     expect(await seriousViolations(page)).toEqual([])
     await page.screenshot({ path: `${screenshotDir}/18-accounts.png`, fullPage: true })
+  })
+
+  it('runs the setup and account screens without a CSP violation', () => {
+    expect(cspViolations).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 
 /** Debian's Chromium, as CI has it (`apt-get install -y chromium`); TANDEM_CHROMIUM overrides it. */
 export const CHROMIUM = process.env.TANDEM_CHROMIUM || '/usr/bin/chromium'
@@ -31,6 +31,25 @@ export const launch = (): Promise<Browser> => {
       '--disable-sync',
     ],
   })
+}
+
+/**
+ * A 1280×800 context (the projector) that collects every Content Security Policy violation into
+ * `violations`, whether Chromium reports it on the console or as a `securitypolicyviolation` event:
+ * the app must run under the strict CSP the server sends, with no inline script or style.
+ */
+export const projectorContext = async (browser: Browser, violations: string[]): Promise<BrowserContext> => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  // Injected by the browser itself, so the policy it watches does not block it.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    )
+  })
+  context.on('console', (message) => {
+    if (/CSP violation|Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  return context
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
