@@ -25,7 +25,6 @@ const evolveWith = (state: TeamDecisionState, event: TeamEvent, put: EntryWriter
     return {
       status: 'founded',
       teamId: event.teamId,
-      settings: event.settings,
       professionals: new Map(),
       cases: new Map(),
       sessions: new Map(),
@@ -39,9 +38,9 @@ const evolveWith = (state: TeamDecisionState, event: TeamEvent, put: EntryWriter
 const evolveFounded = (state: FoundedTeam, event: TeamEvent, put: EntryWriter): FoundedTeam => {
   switch (event._tag) {
     case 'TeamFounded':
-      return state
     case 'TeamSettingsChanged':
-      return { ...state, settings: event.settings }
+      // Settings weigh cases and set norms on the read side; no rule in `decide` reads them.
+      return state
     case 'MeetingOpened':
       return {
         ...state,

@@ -1,5 +1,4 @@
 import type { DateOnly } from '../shared/primitives.ts'
-import type { TeamSettings } from '../shared/team-settings.ts'
 import type {
   CareSetting,
   CaseRole,
@@ -78,7 +77,6 @@ export interface UnfoundedTeam {
 export interface FoundedTeam {
   readonly status: 'founded'
   readonly teamId: string
-  readonly settings: TeamSettings
   readonly professionals: ReadonlyMap<string, Professional>
   readonly cases: ReadonlyMap<string, Case>
   readonly sessions: ReadonlyMap<string, ReflectionSession>

@@ -45,7 +45,6 @@ export const normFor = (team: PlanningTeam, cases: readonly PlanningCase[]): Nor
   const world: FoundedTeam = {
     status: 'founded',
     teamId: 'planning',
-    settings: team.settings,
     professionals,
     cases: ruleCases,
     sessions: new Map(),

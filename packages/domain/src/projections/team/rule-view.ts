@@ -50,7 +50,6 @@ export const ruleTeam = (state: TeamState, ids: Iterable<string>, on: DateOnly):
   return {
     status: 'founded',
     teamId: state.teamId ?? '',
-    settings: state.settings,
     professionals,
     cases: new Map(),
     sessions: new Map(),
