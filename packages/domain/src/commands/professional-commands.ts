@@ -38,7 +38,10 @@ export const ChangeContract = Schema.TaggedStruct('ChangeContract', {
   effectiveFrom: Schema.optionalKey(DateOnly),
 })
 
-/** Record an SKJ or BIG registration; without `validUntil` it is valid five years (seed 001). */
+/**
+ * Record an SKJ or BIG registration; without `validUntil` it is valid five years
+ * (seeds/001_ea66899bdc436ce5.txt).
+ */
 export const RecordRegistration = Schema.TaggedStruct('RecordRegistration', {
   teamId: TeamId,
   professionalId: ProfessionalId,

@@ -54,7 +54,10 @@ export const removeCaseMember = (
     return [{ _tag: 'CaseMemberRemoved', teamId, caseId, professionalId, reason }] as const
   })
 
-/** R4 — seed 001: "Zorg voor duidelijke afspraken, structureel contact": regisseur and practitioner met. */
+/**
+ * R4 — seeds/001_ea66899bdc436ce5.txt: "Zorg voor duidelijke afspraken, structureel contact": regisseur and
+ * practitioner met.
+ */
 export const recordTandemContact = (
   command: CommandOf<'RecordTandemContact'>,
   team: FoundedTeam,

@@ -6,9 +6,9 @@ import { allActive, check, type Decision, freshId } from './decision.ts'
 import type { FoundedTeam, ReflectionSession } from './state.ts'
 
 /**
- * R9 — seed 002: protect reflection time "door in overleg met de professionals te bepalen hoeveel
- * tijd hiervoor gereserveerd moet worden per team". Planned, held and cancelled sessions all stay in
- * the log, so the read side can set realised time against the norm.
+ * R9 — seeds/002_9b83c8e4beca811e.txt: protect reflection time "door in overleg met de professionals te
+ * bepalen hoeveel tijd hiervoor gereserveerd moet worden per team". Planned, held and cancelled sessions all
+ * stay in the log, so the read side can set realised time against the norm.
  */
 export const planReflectionSession = (
   command: CommandOf<'PlanReflectionSession'>,
@@ -42,7 +42,10 @@ const plannedSession = (team: FoundedTeam, sessionId: string) => {
   )
 }
 
-/** R9 — seed 004: "Vraag aan professionals welk cijfer zij geven aan de kwaliteit van de intervisie." */
+/**
+ * R9 — seeds/004_7b29bee5d379146c.txt: "Vraag aan professionals welk cijfer zij geven aan de kwaliteit van de
+ * intervisie."
+ */
 export const holdReflectionSession = (
   command: CommandOf<'HoldReflectionSession'>,
   team: FoundedTeam,

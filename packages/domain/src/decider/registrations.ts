@@ -33,7 +33,10 @@ const registrationInOrder = (professional: Professional, register: 'SKJ' | 'BIG'
       )
 }
 
-/** Re-registration (seed 001: "Iedere 5 jaar moeten jeugdhulpverleners zich herregistreren"). */
+/**
+ * Re-registration (seeds/001_ea66899bdc436ce5.txt: "Iedere 5 jaar moeten jeugdhulpverleners zich
+ * herregistreren").
+ */
 export const renewRegistration = (command: CommandOf<'RenewRegistration'>, team: FoundedTeam): Decision =>
   Result.gen(function* () {
     const professional = yield* activeProfessional(team, command.professionalId)

@@ -43,7 +43,9 @@ export const ContractChanged = Schema.TaggedStruct('ContractChanged', {
   effectiveFrom: DateOnly,
 })
 
-/** An entry in the SKJ or BIG register; SKJ registration is valid five years (seed 001). */
+/**
+ * An entry in the SKJ or BIG register; SKJ registration is valid five years (seeds/001_ea66899bdc436ce5.txt).
+ */
 export const RegistrationRecorded = Schema.TaggedStruct('RegistrationRecorded', {
   teamId: TeamId,
   professionalId: ProfessionalId,
@@ -61,7 +63,7 @@ export const RegistrationRenewed = Schema.TaggedStruct('RegistrationRenewed', {
   validUntil: DateOnly,
 })
 
-/** The registration is no longer in order before its end date (R7, seed 001). */
+/** The registration is no longer in order before its end date (R7, seeds/001_ea66899bdc436ce5.txt). */
 export const RegistrationEnded = Schema.TaggedStruct('RegistrationEnded', {
   teamId: TeamId,
   professionalId: ProfessionalId,
@@ -70,7 +72,10 @@ export const RegistrationEnded = Schema.TaggedStruct('RegistrationEnded', {
   reason: RegistrationEndReason,
 })
 
-/** Expertise the team couples cases to (R8, seed 003: "casussen te wegen en te koppelen aan deskundigheid"). */
+/**
+ * Expertise the team couples cases to (R8, seeds/003_e517084547087770.txt: "casussen te wegen en te koppelen
+ * aan deskundigheid").
+ */
 export const ExpertiseRecorded = Schema.TaggedStruct('ExpertiseRecorded', {
   teamId: TeamId,
   professionalId: ProfessionalId,

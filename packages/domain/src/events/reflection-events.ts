@@ -10,7 +10,10 @@ import {
 } from '../shared/primitives.ts'
 import { CancellationReason, ReflectionKind } from '../shared/vocabulary.ts'
 
-/** Protected reflection time is reserved per team (R9, seeds 002 and 004). */
+/**
+ * Protected reflection time is reserved per team (R9, seeds/002_9b83c8e4beca811e.txt and
+ * seeds/004_7b29bee5d379146c.txt).
+ */
 export const ReflectionSessionPlanned = Schema.TaggedStruct('ReflectionSessionPlanned', {
   teamId: TeamId,
   sessionId: SessionId,
@@ -20,7 +23,7 @@ export const ReflectionSessionPlanned = Schema.TaggedStruct('ReflectionSessionPl
   participants: Schema.Array(ProfessionalId).check(Schema.isMinLength(1)),
 })
 
-/** A quality grade per attendee (seed 004: ask professionals to grade intervisie). */
+/** A quality grade per attendee (seeds/004_7b29bee5d379146c.txt: ask professionals to grade intervisie). */
 export const QualityGrade = Schema.Struct({
   professionalId: ProfessionalId,
   grade: Schema.Finite.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 10 })),
@@ -33,7 +36,7 @@ export const ReflectionSessionHeld = Schema.TaggedStruct('ReflectionSessionHeld'
   hours: Positive,
   /** short minutes about the reflection itself, never about a client */
   minutes: Schema.String.check(Schema.isMaxLength(4000)),
-  /** intervisie should not collapse into case discussion (seed 002) */
+  /** intervisie should not collapse into case discussion (seeds/002_9b83c8e4beca811e.txt) */
   becameCaseDiscussion: Schema.Boolean,
   grades: Schema.Array(QualityGrade),
 })

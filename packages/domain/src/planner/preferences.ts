@@ -5,8 +5,8 @@ import { listed, percent, type Reason } from './reason.ts'
 
 /**
  * The soft side of a suggestion: how well a colleague fits beyond the norm. The weights are an
- * ordering, not a measurement; they put load and expertise first (seed 004: under high workload
- * professionals take cases that do not fit their skills, so fit must not yield to whoever has room),
+ * ordering, not a measurement; they put load and expertise first (seeds/004_7b29bee5d379146c.txt: under high
+ * workload professionals take cases that do not fit their skills, so fit must not yield to whoever has room),
  * then continuity, then the risks of absence and an expiring registration.
  */
 const weights = {
@@ -121,7 +121,10 @@ export const fitOf = (
   return { score, reasons }
 }
 
-/** Seed 001: a tandem is a registered regisseur coaching a practitioner; two starters lack that depth. */
+/**
+ * seeds/001_ea66899bdc436ce5.txt: a tandem is a registered regisseur coaching a practitioner; two starters
+ * lack that depth.
+ */
 export const pairFit = (regisseur: PlanningProfessional, practitioner: PlanningProfessional): Fit =>
   regisseur.starter && practitioner.starter
     ? {

@@ -56,8 +56,8 @@ export interface ExpertSuggestion {
 }
 
 /**
- * R5 — seed 001: the registered expert "[stelt] de behandelplannen van de jongeren vast"; said first,
- * so the team sees why a second colleague is proposed.
+ * R5 — seeds/001_ea66899bdc436ce5.txt: the registered expert "[stelt] de behandelplannen van de jongeren
+ * vast"; said first, so the team sees why a second colleague is proposed.
  */
 const setsTreatmentPlans: Reason = {
   code: 'sets-treatment-plans',

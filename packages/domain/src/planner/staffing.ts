@@ -99,8 +99,8 @@ export const staffingOf = (team: PlanningTeam, norm: Norm, theCase: PlanningCase
 }
 
 /**
- * R5 — seed 001: "Dan kan een geregistreerde deskundige bijvoorbeeld de behandelplannen van de
- * jongeren vaststellen." Who may join a gezinshuis case as its behavioural scientist, by the
+ * R5 — seeds/001_ea66899bdc436ce5.txt: "Dan kan een geregistreerde deskundige bijvoorbeeld de behandelplannen
+ * van de jongeren vaststellen." Who may join a gezinshuis case as its behavioural scientist, by the
  * decider's own check; colleagues of another discipline are left out silently, the rest who are
  * refused are listed with the rule.
  */

@@ -24,8 +24,8 @@ const hasRegisteredRegisseur = (team: FoundedTeam, theCase: Case, on: DateOnly):
 /**
  * A registered behavioural scientist on the case (other than `exceptId`): a member in that role, or
  * the regisseur when the regisseur is one. R5 — seeds/001_ea66899bdc436ce5.txt: the gezinshuis works
- * with "geregistreerde deskundige" (a behavioural scientist) who sets the treatment plans; a regisseur who is that
- * expert already sets them, so a second one is not required.
+ * with "geregistreerde deskundige" (a behavioural scientist) who sets the treatment plans; a regisseur who is
+ * that expert already sets them, so a second one is not required.
  */
 export const hasRegisteredExpert = (
   team: FoundedTeam,
@@ -56,9 +56,10 @@ export interface MemberInput {
 }
 
 /**
- * R4 — seed 001: "Deze thuisbegeleider werkt altijd samen met een geregistreerde professional uit het
- * jeugdteam. Dit wordt ook wel de 'tandemconstructie' genoemd." On a case that needs registration an
- * unregistered practitioner joins only under a registered regisseur; no exemption replaces that.
+ * R4 — seeds/001_ea66899bdc436ce5.txt: "Deze thuisbegeleider werkt altijd samen met een geregistreerde
+ * professional uit het jeugdteam. Dit wordt ook wel de 'tandemconstructie' genoemd." On a case that needs
+ * registration an unregistered practitioner joins only under a registered regisseur; no exemption replaces
+ * that.
  */
 export const tandemHasRegisteredRegisseur = ({ team, professional, theCase, on }: MemberInput): Verdict =>
   !caseNeedsRegistration(theCase) ||
@@ -74,8 +75,8 @@ export const tandemHasRegisteredRegisseur = ({ team, professional, theCase, on }
       })
 
 /**
- * R5 — seed 001: "Een gezinshuisouder heeft meestal een mbo-functie, maar werkt vaak wel met
- * jongeren met meerdere complexe problematieken. Dan kan een geregistreerde deskundige bijvoorbeeld
+ * R5 — seeds/001_ea66899bdc436ce5.txt: "Een gezinshuisouder heeft meestal een mbo-functie, maar werkt vaak
+ * wel met jongeren met meerdere complexe problematieken. Dan kan een geregistreerde deskundige bijvoorbeeld
  * de behandelplannen van de jongeren vaststellen." An unregistered gezinshuisouder joins a gezinshuis
  * case only when a registered behavioural scientist is on it.
  */
@@ -124,7 +125,8 @@ export const isRegisteredExpert = ({ professional, on }: MemberInput): Verdict =
 
 /**
  * R1/R3/R4/R7 for a co-worker: working alongside a registered regisseur is the norm's "samen
- * optrekken" (seed 001); without one, an unregistered co-worker needs a reasoned exemption.
+ * optrekken" (seeds/001_ea66899bdc436ce5.txt); without one, an unregistered co-worker needs a reasoned
+ * exemption.
  */
 export const mayCoWork = (input: MemberInput): Verdict => {
   const { team, professional, theCase, on } = input

@@ -10,11 +10,11 @@ const needsRegistered = (nl: string, en: string, rule: 'R4' | 'R5') =>
 
 /**
  * Who may set a plan.
- * R4 — seed 001: "Je moet zelf het hulp(verlenings)- of behandelplan vaststellen en je moet altijd
- * zelf de situatie van de jongere beoordeeld hebben": the help plan is the regisseur's, registered
- * when the case needs it (or holding regie under a recorded exemption).
- * R5 — seed 001: "een geregistreerde deskundige [kan] de behandelplannen van de jongeren
- * vaststellen": a treatment plan is set by a registered behavioural scientist on the case.
+ * R4 — seeds/001_ea66899bdc436ce5.txt: "Je moet zelf het hulp(verlenings)- of behandelplan vaststellen en je
+ * moet altijd zelf de situatie van de jongere beoordeeld hebben": the help plan is the regisseur's,
+ * registered when the case needs it (or holding regie under a recorded exemption).
+ * R5 — seeds/001_ea66899bdc436ce5.txt: "een geregistreerde deskundige [kan] de behandelplannen van de
+ * jongeren vaststellen": a treatment plan is set by a registered behavioural scientist on the case.
  */
 export const mayEstablishPlan = (
   team: FoundedTeam,

@@ -4,23 +4,24 @@ import type { Indicators } from '../shared/vocabulary.ts'
 import { addYears, isWithin, lastDayAfterYears } from './dates.ts'
 
 /**
- * R2 — seed 001: "Als ook maar één van die indicatoren gaat 'knipperen' dan is registratie nodig."
- * Any one of the four indicators (unsafe, heavy responsibility, complex problems, high impact).
+ * R2 — seeds/001_ea66899bdc436ce5.txt: "Als ook maar één van die indicatoren gaat 'knipperen' dan is
+ * registratie nodig." Any one of the four indicators (unsafe, heavy responsibility, complex problems, high
+ * impact).
  */
 export const requiresRegistration = (indicators: Indicators): boolean =>
   indicators.unsafe || indicators.heavyResponsibility || indicators.complexProblems || indicators.highImpact
 
 /**
- * R1 — seed 001: "Zet als aanbieder een geregistreerde professional in, tenzij …". Until the team
- * has assessed a case nobody knows whether an indicator holds, so an unassessed case is treated as
- * needing registration: the norm's default applies until the assessment says otherwise.
+ * R1 — seeds/001_ea66899bdc436ce5.txt: "Zet als aanbieder een geregistreerde professional in, tenzij …".
+ * Until the team has assessed a case nobody knows whether an indicator holds, so an unassessed case is
+ * treated as needing registration: the norm's default applies until the assessment says otherwise.
  */
 export const caseNeedsRegistration = (theCase: Case): boolean =>
   theCase.assessment === undefined || requiresRegistration(theCase.assessment.indicators)
 
 /**
- * Seed 001: "Je registratie in het Kwaliteitsregister Jeugd (SKJ) is vijf jaar geldig." The default
- * end of a registration (and of a renewal) recorded without one.
+ * seeds/001_ea66899bdc436ce5.txt: "Je registratie in het Kwaliteitsregister Jeugd (SKJ) is vijf jaar geldig."
+ * The default end of a registration (and of a renewal) recorded without one.
  */
 export const registrationValidUntil = (validFrom: DateOnly): DateOnly => lastDayAfterYears(validFrom, 5)
 

@@ -50,7 +50,10 @@ export const CaseReference = Schema.String.check(
 )
 export type CaseReference = typeof CaseReference.Type
 
-/** Free-text reasoning (seed 000: "het vastleggen van afwegingen"): required where the norm asks for it. */
+/**
+ * Free-text reasoning (seeds/000_3b789f688a528de6.txt: "het vastleggen van afwegingen"): required where the
+ * norm asks for it.
+ */
 export const Reasoning = Schema.String.check(
   Schema.isMinLength(10, { message: 'Expected a reasoning of at least 10 characters' }),
   Schema.isMaxLength(4000),

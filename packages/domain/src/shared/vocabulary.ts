@@ -2,7 +2,9 @@ import { Schema } from 'effect'
 
 /** The domain's closed vocabularies (DESIGN.md §2). Dutch terms of art stay where users speak them. */
 
-/** Professional registers: Kwaliteitsregister Jeugd (SKJ) and BIG-register (seed 001). */
+/**
+ * Professional registers: Kwaliteitsregister Jeugd (SKJ) and BIG-register (seeds/001_ea66899bdc436ce5.txt).
+ */
 export const Register = Schema.Literals(['SKJ', 'BIG'])
 export type Register = typeof Register.Type
 
@@ -12,7 +14,7 @@ export type EducationLevel = typeof EducationLevel.Type
 /**
  * A professional's discipline. Behavioural scientists (orthopedagoog, (gz-)psycholoog) may set
  * treatment plans for a gezinshuis (R5); paramedics and art/play therapists need no SKJ
- * registration for their own specialism (R3, seed 001).
+ * registration for their own specialism (R3, seeds/001_ea66899bdc436ce5.txt).
  */
 export const Discipline = Schema.Literals([
   'jeugdzorgwerker',
@@ -34,7 +36,7 @@ export type Discipline = typeof Discipline.Type
 export const Employment = Schema.Literals(['employee', 'seconded', 'zzp', 'intern'])
 export type Employment = typeof Employment.Type
 
-/** The four indicators that make a registered professional necessary (R2, seed 001). */
+/** The four indicators that make a registered professional necessary (R2, seeds/001_ea66899bdc436ce5.txt). */
 export const Indicators = Schema.Struct({
   /** the child is in an unsafe or risky situation */
   unsafe: Schema.Boolean,
@@ -71,7 +73,7 @@ export const CaseRole = Schema.Literals([
 ])
 export type CaseRole = typeof CaseRole.Type
 
-/** Grounds for the tenzij-bepaling (R3, seed 001). */
+/** Grounds for the tenzij-bepaling (R3, seeds/001_ea66899bdc436ce5.txt). */
 export const ExemptionGround = Schema.Literals([
   'continuity-of-relationship',
   'essential-specific-skills',
@@ -81,7 +83,10 @@ export const ExemptionGround = Schema.Literals([
 ])
 export type ExemptionGround = typeof ExemptionGround.Type
 
-/** A recorded, reasoned exception to the norm (R3, R7; seed 000 "het vastleggen van afwegingen"). */
+/**
+ * A recorded, reasoned exception to the norm (R3, R7; seeds/000_3b789f688a528de6.txt "het vastleggen van
+ * afwegingen").
+ */
 export const Exemption = Schema.Struct({
   ground: ExemptionGround,
   reasoning: Schema.String.check(
@@ -96,7 +101,7 @@ export type Exemption = typeof Exemption.Type
 export const PlanKind = Schema.Literals(['help-plan', 'treatment-plan'])
 export type PlanKind = typeof PlanKind.Type
 
-/** Kinds of reflection session (R9, seeds 002 and 004). */
+/** Kinds of reflection session (R9, seeds/002_9b83c8e4beca811e.txt and seeds/004_7b29bee5d379146c.txt). */
 export const ReflectionKind = Schema.Literals([
   'intervisie',
   'moreel-beraad',

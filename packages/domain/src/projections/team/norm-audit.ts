@@ -53,8 +53,8 @@ interface Segment {
 /** Splits a case's life up to `end` at every recorded moment. */
 const segmentsOf = (view: CaseView, end: DateOnly): Segment[] => {
   const segments: Segment[] = []
-  // Unassessed means registered work (R1, seed 001: "Zet als aanbieder een geregistreerde professional in,
-  // tenzij …"), as in the decider.
+  // Unassessed means registered work (R1, seeds/001_ea66899bdc436ce5.txt: "Zet als aanbieder een
+  // geregistreerde professional in, tenzij …"), as in the decider.
   let current: Segment = { from: view.receivedOn, until: end, needsRegistration: true }
   const cut = (on: DateOnly): Segment => {
     const from = minDate(maxDate(on, current.from), end)
@@ -140,14 +140,14 @@ const deviationsOf = (state: TeamState, view: CaseView, asOf: DateOnly): Deviati
 }
 
 /**
- * Norm audit (R1–R3, R7, R10; seed 000: deviations are reasoned, tested with others and accountable,
- * "het vastleggen van afwegingen"): every exemption with its ground, reasoning, deciders, actor, moment and
- * meeting, and every period up to `asOf` in which a case was out of line with the norm: no
+ * Norm audit (R1–R3, R7, R10; seeds/000_3b789f688a528de6.txt: deviations are reasoned, tested with others and
+ * accountable, "het vastleggen van afwegingen"): every exemption with its ground, reasoning, deciders, actor,
+ * moment and meeting, and every period up to `asOf` in which a case was out of line with the norm: no
  * regisseur, a regisseur who left, or a regisseur without a registration in order on a case that
  * needed one and no exemption; and every period a member no longer fitted their role (R4–R7, see
  * `normGapPeriods`): a tandem without a registered regisseur, gezinshuisouders without a registered
- * behavioural scientist, an intern without a registered supervisor. Computed from the recorded history, so a lapse that happened by the
- * passing of time (no event) shows from the day it happened.
+ * behavioural scientist, an intern without a registered supervisor. Computed from the recorded history, so a
+ * lapse that happened by the passing of time (no event) shows from the day it happened.
  */
 export const normAudit = (state: TeamState, asOf: DateOnly): NormAudit => ({
   asOf,
