@@ -41,11 +41,9 @@ export const launch = (): Promise<Browser> => {
 export const projectorContext = async (browser: Browser, violations: string[]): Promise<BrowserContext> => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   // Injected by the browser itself, so the policy it watches does not block it.
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    )
-  })
+  await context.addInitScript(
+    "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI))",
+  )
   context.on('console', (message) => {
     if (/CSP violation|Content Security Policy/i.test(message.text())) violations.push(message.text())
   })
