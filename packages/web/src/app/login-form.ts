@@ -1,4 +1,5 @@
 import { css, html, LitElement } from 'lit'
+import { PendingAction } from '../controllers/pending-action.ts'
 import { Services } from '../controllers/services.ts'
 import { LanguageChangeEvent } from '../events/language-change-event.ts'
 import { SessionChangeEvent } from '../events/session-change-event.ts'
@@ -6,7 +7,6 @@ import { sharedStyles } from '../ui/shared-styles.ts'
 
 /** Login with a local account; the server sets the session cookie (issue 4). */
 export class LoginForm extends LitElement {
-  static override properties = { _problem: { state: true }, _busy: { state: true } }
   static override styles = [
     sharedStyles,
     css`
@@ -24,14 +24,8 @@ export class LoginForm extends LitElement {
     `,
   ]
 
-  declare _problem: unknown
-  declare _busy: boolean
   readonly #services = new Services(this)
-
-  constructor() {
-    super()
-    this._busy = false
-  }
+  readonly #action = new PendingAction(this)
 
   override render() {
     const { t, lang } = this.#services.i18n
@@ -48,8 +42,8 @@ export class LoginForm extends LitElement {
           <label for="password">${t.password}</label>
           <input id="password" name="password" type="password" autocomplete="current-password" required />
         </div>
-        <tandem-error .problem=${this._problem}></tandem-error>
-        <button type="submit" ?disabled=${this._busy}>${t.login}</button>
+        <tandem-error .problem=${this.#action.problem}></tandem-error>
+        <button type="submit" ?disabled=${this.#action.busy}>${t.login}</button>
       </form>
       <p class="muted">${t.loginHint}</p>
       <button class="secondary lang" lang=${other} @click=${() => this.dispatchEvent(new LanguageChangeEvent(other))}>
@@ -61,16 +55,10 @@ export class LoginForm extends LitElement {
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault()
     const form = new FormData(event.target as HTMLFormElement)
-    this._busy = true
-    this._problem = undefined
-    try {
+    await this.#action.run(async () => {
       const me = await this.#services.api.login(String(form.get('username')), String(form.get('password')))
       this.dispatchEvent(new SessionChangeEvent(me))
-    } catch (problem) {
-      this._problem = problem
-    } finally {
-      this._busy = false
-    }
+    })
   }
 }
 customElements.define('tandem-login-form', LoginForm)

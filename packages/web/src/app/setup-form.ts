@@ -1,4 +1,5 @@
 import { css, html, LitElement } from 'lit'
+import { PendingAction } from '../controllers/pending-action.ts'
 import { Services } from '../controllers/services.ts'
 import { SessionChangeEvent } from '../events/session-change-event.ts'
 import { sharedStyles } from '../ui/shared-styles.ts'
@@ -9,7 +10,7 @@ import '../ui/tandem-error.ts'
  * (`#/setup?token=…` → `POST /api/setup`). On success the new admin is logged in.
  */
 export class SetupForm extends LitElement {
-  static override properties = { token: {}, _problem: { state: true }, _busy: { state: true } }
+  static override properties = { token: {} }
   static override styles = [
     sharedStyles,
     css`
@@ -25,14 +26,12 @@ export class SetupForm extends LitElement {
   ]
 
   declare token: string
-  declare _problem: unknown
-  declare _busy: boolean
   readonly #services = new Services(this)
+  readonly #action = new PendingAction(this)
 
   constructor() {
     super()
     this.token = ''
-    this._busy = false
   }
 
   override render() {
@@ -63,8 +62,8 @@ export class SetupForm extends LitElement {
           />
           <p id="s-password-hint" class="muted">${t.passwordHint}</p>
         </div>
-        <tandem-error .problem=${this._problem}></tandem-error>
-        <button type="submit" ?disabled=${this._busy || !this.token}>${t.createAdmin}</button>
+        <tandem-error .problem=${this.#action.problem}></tandem-error>
+        <button type="submit" ?disabled=${this.#action.busy || !this.token}>${t.createAdmin}</button>
       </form>
     </main>`
   }
@@ -72,9 +71,7 @@ export class SetupForm extends LitElement {
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault()
     const form = new FormData(event.target as HTMLFormElement)
-    this._busy = true
-    this._problem = undefined
-    try {
+    await this.#action.run(async () => {
       const me = await this.#services.api.setup({
         token: this.token,
         username: String(form.get('username')),
@@ -83,11 +80,7 @@ export class SetupForm extends LitElement {
       })
       history.replaceState(null, '', location.pathname)
       this.dispatchEvent(new SessionChangeEvent(me))
-    } catch (problem) {
-      this._problem = problem
-    } finally {
-      this._busy = false
-    }
+    })
   }
 }
 customElements.define('tandem-setup-form', SetupForm)

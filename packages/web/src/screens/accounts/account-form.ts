@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit'
 import type { Account, Role } from '../../api/types.ts'
 import type { TeamSummary } from '../../api/types-planning.ts'
+import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
 import { AccountsChangedEvent } from '../../events/accounts-changed-event.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
@@ -17,21 +18,17 @@ export class AccountForm extends LitElement {
   static override properties = {
     account: { attribute: false },
     teams: { attribute: false },
-    _problem: { state: true },
-    _busy: { state: true },
   }
   static override styles = [sharedStyles]
 
   declare account: Account | undefined
   declare teams: readonly TeamSummary[]
-  declare _problem: unknown
-  declare _busy: boolean
   readonly #services = new Services(this)
+  readonly #action = new PendingAction(this)
 
   constructor() {
     super()
     this.teams = []
-    this._busy = false
   }
 
   override render() {
@@ -83,8 +80,8 @@ export class AccountForm extends LitElement {
           <input id=${id('professional')} name="professionalId" pattern="[A-Za-z0-9][A-Za-z0-9_\\-]{0,63}" .value=${a?.professionalId ?? ''} aria-describedby=${id('professional-hint')} />
           <p id=${id('professional-hint')} class="muted">${t.professionalIdHint}</p>
         </div>
-        <tandem-error .problem=${this._problem}></tandem-error>
-        <button type="submit" ?disabled=${this._busy}>${a ? t.save : t.createAccount}</button>
+        <tandem-error .problem=${this.#action.problem}></tandem-error>
+        <button type="submit" ?disabled=${this.#action.busy}>${a ? t.save : t.createAccount}</button>
       </fieldset>
     </form>`
   }
@@ -101,9 +98,7 @@ export class AccountForm extends LitElement {
       role: String(form.get('role')),
       teamIds: form.getAll('teamIds').map(String),
     }
-    this._busy = true
-    this._problem = undefined
-    try {
+    await this.#action.run(async () => {
       if (this.account) {
         await this.#services.api.patch(`/api/accounts/${encodeURIComponent(this.account.id)}`, {
           ...fields,
@@ -120,11 +115,7 @@ export class AccountForm extends LitElement {
         formElement.reset()
         this.dispatchEvent(new AccountsChangedEvent(t.accountCreated(displayName)))
       }
-    } catch (problem) {
-      this._problem = problem
-    } finally {
-      this._busy = false
-    }
+    })
   }
 }
 customElements.define('tandem-account-form', AccountForm)

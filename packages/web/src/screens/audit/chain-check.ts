@@ -1,28 +1,23 @@
 import { html, LitElement } from 'lit'
 import type { ChainCheck } from '../../api/types.ts'
+import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
 import { sharedStyles } from '../../ui/shared-styles.ts'
 import '../../ui/tandem-error.ts'
 
 /** Asks the server to verify the hash chain (`GET /api/audit/verify`) and says the result plainly. */
 export class ChainCheckView extends LitElement {
-  static override properties = { _result: { state: true }, _problem: { state: true }, _busy: { state: true } }
+  static override properties = { _result: { state: true } }
   static override styles = [sharedStyles]
 
   declare _result: ChainCheck | undefined
-  declare _problem: unknown
-  declare _busy: boolean
   readonly #services = new Services(this)
-
-  constructor() {
-    super()
-    this._busy = false
-  }
+  readonly #action = new PendingAction(this)
 
   override render() {
     const { t } = this.#services.i18n
     const r = this._result
-    return html`<button ?disabled=${this._busy} @click=${this.#verify}>${t.verifyChain}</button>
+    return html`<button ?disabled=${this.#action.busy} @click=${this.#verify}>${t.verifyChain}</button>
       <div role="status">
         ${
           r
@@ -32,19 +27,13 @@ export class ChainCheckView extends LitElement {
             : null
         }
       </div>
-      <tandem-error .problem=${this._problem}></tandem-error>`
+      <tandem-error .problem=${this.#action.problem}></tandem-error>`
   }
 
   async #verify(): Promise<void> {
-    this._busy = true
-    this._problem = undefined
-    try {
+    await this.#action.run(async () => {
       this._result = await this.#services.api.get<ChainCheck>('/api/audit/verify')
-    } catch (problem) {
-      this._problem = problem
-    } finally {
-      this._busy = false
-    }
+    })
   }
 }
 customElements.define('tandem-chain-check', ChainCheckView)

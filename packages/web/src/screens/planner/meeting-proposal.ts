@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit'
 import type { MeetingProposal } from '../../api/types-planning.ts'
+import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatPercent } from '../../i18n/language.ts'
 import '../../ui/exclusion-list.ts'
@@ -16,8 +17,6 @@ import './proposal-item-view.ts'
 export class MeetingProposalView extends LitElement {
   static override properties = {
     _proposal: { state: true },
-    _problem: { state: true },
-    _busy: { state: true },
     _round: { state: true },
   }
   static override styles = [
@@ -31,14 +30,12 @@ export class MeetingProposalView extends LitElement {
   ]
 
   declare _proposal: MeetingProposal | undefined
-  declare _problem: unknown
-  declare _busy: boolean
   declare _round: number
   readonly #services = new Services(this)
+  readonly #action = new PendingAction(this)
 
   constructor() {
     super()
-    this._busy = false
     this._round = 0
   }
 
@@ -47,10 +44,10 @@ export class MeetingProposalView extends LitElement {
     return html`<section class="card" aria-labelledby="proposal-h">
       <h2 id="proposal-h">${t.proposalTitle}</h2>
       <p class="muted">${t.proposalIntro}</p>
-      <button class="secondary" ?disabled=${this._busy} @click=${this.#propose}>
+      <button class="secondary" ?disabled=${this.#action.busy} @click=${this.#propose}>
         ${this._proposal ? t.proposeAgain : t.proposeMeeting}
       </button>
-      <tandem-error .problem=${this._problem}></tandem-error>
+      <tandem-error .problem=${this.#action.problem}></tandem-error>
       ${this._proposal ? this.#renderProposal(this._proposal) : nothing}
     </section>`
   }
@@ -104,9 +101,7 @@ export class MeetingProposalView extends LitElement {
   }
 
   async #propose(): Promise<void> {
-    this._busy = true
-    this._problem = undefined
-    try {
+    await this.#action.run(async () => {
       const teamId = this.#services.view.teamId
       const reply = await this.#services.api.get<{ data: MeetingProposal }>(
         `/api/teams/${encodeURIComponent(teamId)}/planner/meeting`,
@@ -116,11 +111,7 @@ export class MeetingProposalView extends LitElement {
       await this.updateComplete
       this._proposal = reply.data
       this._round++
-    } catch (problem) {
-      this._problem = problem
-    } finally {
-      this._busy = false
-    }
+    })
   }
 }
 customElements.define('tandem-meeting-proposal', MeetingProposalView)
