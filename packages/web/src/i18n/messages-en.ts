@@ -12,12 +12,10 @@ export const en: Messages = {
   loggedInAs: (name, role) => `Logged in as ${name} (${role})`,
   roles: { professional: 'professional', coach: 'team coach', auditor: 'auditor', admin: 'administrator' },
   loading: 'Loading…',
-  retry: 'Try again',
   save: 'Save',
   cancel: 'Cancel',
   close: 'Close',
   none: 'None',
-  yes: 'yes',
   no: 'no',
   noData: 'Nothing to show.',
 
@@ -98,8 +96,6 @@ export const en: Messages = {
     supervisie: 'supervision',
     'collegiale-consultatie': 'peer consultation',
   },
-  registered: 'registered',
-  unregistered: 'not registered',
   lapsed: 'registration lapsed',
 
   balanceTitle: 'Caseload balance',
@@ -110,7 +106,6 @@ export const en: Messages = {
   professional: 'Professional',
   overloaded: 'overloaded',
   teamBalance: 'Team',
-  loadOf: (name, load, cap, pct) => `${name}: ${load} of ${cap} points (${pct})`,
   casesBehind: 'Cases behind this bar',
   caseRef: 'Case',
   role: 'Role',
@@ -120,7 +115,6 @@ export const en: Messages = {
   history: 'Team balance over past weeks',
   week: 'Week',
   historyUnavailable: 'The server does not provide the weekly history (yet).',
-  showAsTable: 'Show as table',
 
   unassignedTitle: 'Without regie',
   unassignedIntro: 'Active cases without a (fitting) regisseur, unsafe first, then by days waiting.',
@@ -198,7 +192,6 @@ export const en: Messages = {
   becameCaseDiscussion: 'Became a case discussion',
   grade: 'Grade',
   status: 'Status',
-  sessionStatus: { planned: 'planned', held: 'held', cancelled: 'cancelled' },
 
   myWeekTitle: 'My week',
   myCases: 'My cases',
@@ -273,7 +266,6 @@ export const en: Messages = {
   chooseCandidate: 'Choose',
   nobodyExcluded: 'Nobody excluded.',
   rule: 'Rule',
-  why: 'Why',
   expert: 'Behavioural scientist',
   decisionState: { open: 'to decide', editing: 'being edited', accepted: 'accepted', rejected: 'rejected' },
   edited: 'edited',

@@ -18,12 +18,10 @@ export const nl = {
     admin: 'beheerder',
   } as Record<string, string>,
   loading: 'Laden…',
-  retry: 'Opnieuw proberen',
   save: 'Opslaan',
   cancel: 'Annuleren',
   close: 'Sluiten',
   none: 'Geen',
-  yes: 'ja',
   no: 'nee',
   noData: 'Niets te tonen.',
 
@@ -112,8 +110,6 @@ export const nl = {
     supervisie: 'supervisie',
     'collegiale-consultatie': 'collegiale consultatie',
   } as Record<string, string>,
-  registered: 'geregistreerd',
-  unregistered: 'niet geregistreerd',
   lapsed: 'registratie vervallen',
 
   // balance
@@ -125,8 +121,6 @@ export const nl = {
   professional: 'Professional',
   overloaded: 'overbelast',
   teamBalance: 'Team',
-  loadOf: (name: string, load: string, cap: string, pct: string) =>
-    `${name}: ${load} van ${cap} punten (${pct})`,
   casesBehind: 'Casussen achter deze balk',
   caseRef: 'Casus',
   role: 'Rol',
@@ -136,7 +130,6 @@ export const nl = {
   history: 'Teambalans in de afgelopen weken',
   week: 'Week',
   historyUnavailable: 'De server levert de weekgeschiedenis (nog) niet.',
-  showAsTable: 'Toon als tabel',
 
   // unassigned
   unassignedTitle: 'Zonder regie',
@@ -217,7 +210,6 @@ export const nl = {
   becameCaseDiscussion: 'Werd casuïstiekbespreking',
   grade: 'Cijfer',
   status: 'Status',
-  sessionStatus: { planned: 'gepland', held: 'gehouden', cancelled: 'geannuleerd' } as Record<string, string>,
 
   // my week
   myWeekTitle: 'Mijn week',
@@ -297,7 +289,6 @@ export const nl = {
   chooseCandidate: 'Kies',
   nobodyExcluded: 'Niemand uitgesloten.',
   rule: 'Regel',
-  why: 'Waarom',
   expert: 'Gedragswetenschapper',
   decisionState: {
     open: 'te beslissen',
