@@ -3,19 +3,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { TeamEvent } from '../events/index.ts'
 import { teamId } from '../testing/fixtures.ts'
-import { contextOf, dayAfterStart, plausibleCommand, type Step } from '../testing/plausible-command.ts'
+import { contextOf, dayAfterStart, plausibleCommand, step } from '../testing/plausible-command.ts'
 import { decide } from './decide.ts'
 import { evolve, evolveOwned } from './evolve.ts'
 import { initialState, type TeamDecisionState } from './state.ts'
-
-const step: fc.Arbitrary<Step> = fc.record({
-  kind: fc.nat({ max: 999 }),
-  a: fc.nat({ max: 999 }),
-  b: fc.nat({ max: 999 }),
-  c: fc.nat({ max: 9999 }),
-  days: fc.nat({ max: 2 }),
-  actor: fc.nat({ max: 999 }),
-})
 
 const founded = Result.getOrThrow(
   decide({ _tag: 'FoundTeam', teamId, name: 'Team' }, initialState(), {

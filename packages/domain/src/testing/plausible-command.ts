@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import type { TeamCommand } from '../commands/index.ts'
 import type { DecisionContext } from '../decider/context.ts'
 import type { TeamDecisionState } from '../decider/state.ts'
@@ -50,6 +51,16 @@ const actorRoles: ReadonlyArray<DecisionContext['role']> = [
 ]
 
 const pick = <T>(items: readonly T[], n: number): T => items[n % items.length]!
+
+/** Random steps for the property tests; `plausibleCommand` turns each into a command. */
+export const step: fc.Arbitrary<Step> = fc.record({
+  kind: fc.nat({ max: 999 }),
+  a: fc.nat({ max: 999 }),
+  b: fc.nat({ max: 999 }),
+  c: fc.nat({ max: 9999 }),
+  days: fc.nat({ max: 2 }),
+  actor: fc.nat({ max: 999 }),
+})
 
 /** The day `offset` days after 2026-01-05, as `YYYY-MM-DD`. */
 export const dayAfterStart = (offset: number): string =>
