@@ -4,6 +4,7 @@ import {
   addProfessional,
   assessCase,
   foundTeam,
+  record,
   recordRegistration,
   registerCase,
 } from './support/commands.ts'
@@ -22,13 +23,15 @@ beforeAll(async () => {
   coach = await server.as('coach', ['noord'])
   professional = await server.as('professional', ['noord'], 'p2')
   await server.admin.patch(`/api/accounts/${coachId}`, { displayName: 'Carla Coach' })
-  await server.admin.command(foundTeam('noord'))
-  await coach.command(addProfessional('noord', 'p1'))
-  await coach.command(recordRegistration('noord', 'p1'))
-  await coach.command(addProfessional('noord', 'p2', { educationLevel: 'mbo' }))
-  await professional.command(registerCase('noord', 'c1'))
-  await professional.command(assessCase('noord', 'c1'))
-  await professional.command({
+  await record(server.admin, foundTeam('noord'))
+  await record(
+    coach,
+    addProfessional('noord', 'p1'),
+    recordRegistration('noord', 'p1'),
+    addProfessional('noord', 'p2', { educationLevel: 'mbo' }),
+  )
+  await record(professional, registerCase('noord', 'c1'), assessCase('noord', 'c1'))
+  await record(professional, {
     type: 'AssignRegie',
     teamId: 'noord',
     caseId: 'c1',

@@ -6,6 +6,7 @@ import {
   assessCase,
   assignRegie,
   foundTeam,
+  record,
   recordRegistration,
   registerCase,
 } from './support/commands.ts'
@@ -18,12 +19,14 @@ beforeAll(async () => {
   server = await startApiServer()
   coach = await server.as('coach', ['noord'])
   professional = await server.as('professional', ['noord'], 'p1')
-  await server.admin.command(foundTeam('noord'))
-  await coach.command(addProfessional('noord', 'p1'))
-  await coach.command(recordRegistration('noord', 'p1'))
-  await coach.command(addProfessional('noord', 'p2', { educationLevel: 'mbo' }))
-  await professional.command(registerCase('noord', 'c1'))
-  await professional.command(assessCase('noord', 'c1'))
+  await record(server.admin, foundTeam('noord'))
+  await record(
+    coach,
+    addProfessional('noord', 'p1'),
+    recordRegistration('noord', 'p1'),
+    addProfessional('noord', 'p2', { educationLevel: 'mbo' }),
+  )
+  await record(professional, registerCase('noord', 'c1'), assessCase('noord', 'c1'))
 })
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ApiClient, type ApiServer, startApiServer } from './support/api-server.ts'
-import { addProfessional, foundTeam, recordRegistration, registerCase } from './support/commands.ts'
+import { addProfessional, foundTeam, record, recordRegistration, registerCase } from './support/commands.ts'
 import { openSse } from './support/sse.ts'
 
 let server: ApiServer
@@ -11,10 +11,8 @@ beforeAll(async () => {
   server = await startApiServer()
   coach = await server.as('coach', ['noord'])
   auditor = await server.as('auditor')
-  await server.admin.command(foundTeam('noord'))
-  await server.admin.command(foundTeam('zuid'))
-  await coach.command(addProfessional('noord', 'p1'))
-  await coach.command(recordRegistration('noord', 'p1'))
+  await record(server.admin, foundTeam('noord'), foundTeam('zuid'))
+  await record(coach, addProfessional('noord', 'p1'), recordRegistration('noord', 'p1'))
 })
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import {
   assessCase,
   assignRegie,
   foundTeam,
+  record,
   recordRegistration,
   registerCase,
 } from './support/commands.ts'
@@ -19,20 +20,20 @@ beforeAll(async () => {
   server = await startApiServer()
   const coach = await server.as('coach', ['noord'])
   professional = await server.as('professional', ['noord'], 'p1')
-  await server.admin.command(foundTeam('noord'))
-  for (const id of ['p1', 'p3']) {
-    await coach.command(addProfessional('noord', id))
-    await coach.command(recordRegistration('noord', id))
-  }
-  await coach.command(addProfessional('noord', 'p2', { educationLevel: 'mbo' }))
-  for (const caseId of ['c1', 'c2']) {
-    await professional.command(registerCase('noord', caseId))
-    await professional.command(assessCase('noord', caseId))
-  }
-  await professional.command(assignRegie('noord', 'c1', 'p1'))
-  await professional.command(assignRegie('noord', 'c2', 'p3'))
+  await record(server.admin, foundTeam('noord'))
+  await record(
+    coach,
+    ...['p1', 'p3'].flatMap((id) => [addProfessional('noord', id), recordRegistration('noord', id)]),
+    addProfessional('noord', 'p2', { educationLevel: 'mbo' }),
+  )
+  await record(
+    professional,
+    ...['c1', 'c2'].flatMap((caseId) => [registerCase('noord', caseId), assessCase('noord', caseId)]),
+    assignRegie('noord', 'c1', 'p1'),
+    assignRegie('noord', 'c2', 'p3'),
+  )
   // p1 is away for a long while: c1 is back on the agenda with its regisseur still recorded.
-  await coach.command({
+  await record(coach, {
     type: 'RecordAbsence',
     teamId: 'noord',
     professionalId: 'p1',

@@ -6,6 +6,7 @@ import {
   assessCase,
   assignRegie,
   foundTeam,
+  record,
   recordRegistration,
   registerCase,
 } from './support/commands.ts'
@@ -20,13 +21,14 @@ beforeAll(async () => {
   coach = await server.as('coach', ['noord'])
   professional = await server.as('professional', ['noord'], 'p1')
   auditor = await server.as('auditor')
-  await server.admin.command(foundTeam('noord'))
-  await server.admin.command(foundTeam('zuid'))
-  await coach.command(addProfessional('noord', 'p1', { name: 'Anna de Vries' }))
-  await coach.command(recordRegistration('noord', 'p1'))
-  await coach.command(addProfessional('noord', 'p2', { name: 'Bram Bakker', educationLevel: 'mbo' }))
-  await professional.command(registerCase('noord', 'c1'))
-  await professional.command(assessCase('noord', 'c1'))
+  await record(server.admin, foundTeam('noord'), foundTeam('zuid'))
+  await record(
+    coach,
+    addProfessional('noord', 'p1', { name: 'Anna de Vries' }),
+    recordRegistration('noord', 'p1'),
+    addProfessional('noord', 'p2', { name: 'Bram Bakker', educationLevel: 'mbo' }),
+  )
+  await record(professional, registerCase('noord', 'c1'), assessCase('noord', 'c1'))
 })
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 /** Command bodies for API scenarios: a small team story, as a browser or script would send it. */
+import type { ApiClient, ApiResponse } from './api-server.ts'
 
 export const foundTeam = (teamId: string) => ({ type: 'FoundTeam', teamId, name: `Jeugdteam ${teamId}` })
 
@@ -55,3 +56,18 @@ export const assignRegie = (teamId: string, caseId: string, professionalId: stri
   caseId,
   professionalId,
 })
+
+/**
+ * Records the set-up `bodies` one after another as `client`, and fails the set-up at the first one
+ * the server does not record: a test must not run on a team story that silently went differently.
+ */
+export const record = async (client: ApiClient, ...bodies: readonly unknown[]): Promise<ApiResponse> => {
+  let last: ApiResponse | undefined
+  for (const body of bodies) {
+    last = await client.command(body)
+    if (last.status !== 201)
+      throw new Error(`set-up command answered ${last.status}: ${JSON.stringify(last.body)}`)
+  }
+  if (!last) throw new Error('record needs at least one command')
+  return last
+}
