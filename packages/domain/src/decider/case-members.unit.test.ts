@@ -1,4 +1,6 @@
 import { describe, it } from 'vitest'
+import type { CommandOf } from '../commands/index.ts'
+import type { CaseRole } from '../shared/vocabulary.ts'
 import { given } from '../testing/decider-spec.ts'
 import {
   assessed,
@@ -27,8 +29,12 @@ const team = [
   caseRegistered('g1', { setting: 'gezinshuis' }),
   assessed('g1', { complexProblems: true }),
 ]
-const add = (caseId: string, professionalId: string, role: string, extra = {}) =>
-  ({ _tag: 'AddCaseMember', teamId, caseId, professionalId, role, ...extra }) as never
+const add = (
+  caseId: string,
+  professionalId: string,
+  role: CaseRole,
+  extra: Partial<Pick<CommandOf<'AddCaseMember'>, 'supervisorId' | 'contactIntervalDays' | 'exemption'>> = {},
+): CommandOf<'AddCaseMember'> => ({ _tag: 'AddCaseMember', teamId, caseId, professionalId, role, ...extra })
 
 describe('AddCaseMember — R4: the tandem', () => {
   it('pairs a thuisbegeleider with a registered regisseur, with the agreed contact rhythm', () => {
