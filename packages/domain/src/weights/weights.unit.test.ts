@@ -7,7 +7,7 @@ import { roleFactor } from './role-factor.ts'
 
 const none = { unsafe: false, heavyResponsibility: false, complexProblems: false, highImpact: false }
 
-describe('case weight', () => {
+describe('case weight — R8: cases are weighed', () => {
   it('weighs a case nobody has assessed yet as moderate, so it still counts on a caseload', () => {
     const weight = caseWeight(undefined, settings)
     expect(weight).toEqual({
@@ -43,7 +43,7 @@ describe('role factor', () => {
   })
 })
 
-describe('professional load', () => {
+describe('professional load — R8: every case role counts', () => {
   const heavy = caseWeight({ intensity: 'heavy', indicators: none }, settings)
   const light = caseWeight({ intensity: 'light', indicators: none }, settings)
 
