@@ -1,35 +1,13 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { insertAccount } from '../accounts/account-store.ts'
-import { createApiToken } from '../accounts/credentials.ts'
+import { coachTandem } from '../testing/coach-tandem.ts'
 import { anyValue, commandBody } from '../testing/command-arbitraries.ts'
-import { testTandem } from '../testing/test-deps.ts'
 
-let tandem: Awaited<ReturnType<typeof testTandem>>
+let tandem: Awaited<ReturnType<typeof coachTandem>>['tandem']
 let headers: Record<string, string>
 
 beforeAll(async () => {
-  tandem = await testTandem({ adminToken: 'fuzz-operator-token-0123' })
-  await insertAccount(tandem.db, {
-    id: 'fuzz-coach',
-    username: 'fuzz-coach',
-    displayName: 'Coach',
-    role: 'coach',
-    passwordHash: undefined,
-    professionalId: undefined,
-    teamIds: ['noord'],
-    createdAt: '2026-01-01T00:00:00Z',
-  })
-  headers = {
-    authorization: `Bearer ${await createApiToken(tandem.db, 'fuzz-coach', 'fuzz', new Date())}`,
-    'content-type': 'application/json',
-  }
-  const found = await tandem.app.request('/api/commands', {
-    method: 'POST',
-    body: JSON.stringify({ type: 'FoundTeam', teamId: 'noord', name: 'Noord' }),
-    headers: { authorization: 'Bearer fuzz-operator-token-0123', 'content-type': 'application/json' },
-  })
-  expect(found.status).toBe(201)
+  ;({ tandem, headers } = await coachTandem())
 })
 
 const previewBody = fc.oneof(
