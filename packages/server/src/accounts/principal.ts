@@ -3,7 +3,6 @@ import { Schema } from 'effect'
 /** The four roles of issue 4: professional, coach, auditor (read-only, every team), admin (accounts). */
 export const Role = Schema.Literals(['professional', 'coach', 'auditor', 'admin'])
 export type Role = typeof Role.Type
-export const ROLES: readonly Role[] = Role.literals
 
 /** Who is making the request, resolved once per request by the authenticate middleware. */
 export interface Principal {

@@ -32,5 +32,3 @@ export class CommandIdReused extends Data.TaggedError('CommandIdReused')<{
     return `command ${this.commandId} was appended to stream ${this.originalStreamId}, not ${this.streamId}`
   }
 }
-
-export type AppendError = StreamVersionConflict | EmptyAppend | CommandIdReused
