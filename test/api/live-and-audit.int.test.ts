@@ -54,6 +54,15 @@ describe('the auditor', () => {
     expect(lines[0].hash).toMatch(/^[0-9a-f]{64}$/)
   })
 
+  it('is told in both languages that an export or timeline starts at position 1 or later', async () => {
+    for (const path of ['/api/audit/export?from=0', '/api/teams/noord/timeline?from=abc']) {
+      const response = await auditor.get(path)
+      expect(response.status).toBe(400)
+      expect(response.body.error.issues).toEqual([{ path: '/from', message: 'Expected a whole number ≥ 1' }])
+      expect(response.body.error.message.nl).toContain('positie')
+    }
+  })
+
   it('verifies the hash chain', async () => {
     const response = await auditor.get('/api/audit/verify')
     expect(response.status).toBe(200)

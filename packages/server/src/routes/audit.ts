@@ -2,21 +2,14 @@ import { Hono } from 'hono'
 import { stream } from 'hono/streaming'
 import { canExportLog, canVerifyLog } from '../authz/policy.ts'
 import type { EventStore } from '../event-store/event-store.ts'
-import { ApiError, httpErrors } from '../http/api-error.ts'
+import { httpErrors } from '../http/api-error.ts'
 import type { AppEnv } from '../http/app-env.ts'
+import { parseFrom } from '../http/log-position.ts'
 import { requirePrincipal } from '../middleware/authenticate.ts'
 
 export interface AuditRouteDeps {
   readonly store: EventStore
 }
-
-const badFrom = () =>
-  new ApiError(
-    400,
-    'InvalidInput',
-    { nl: 'from moet een positie ≥ 1 zijn.', en: 'from must be a position ≥ 1.' },
-    [{ path: '/from', message: 'Expected a whole number ≥ 1' }],
-  )
 
 /**
  * The auditor's tools: the whole log as NDJSON, streamed batch by batch from a position (so a
@@ -26,14 +19,13 @@ export const auditRoutes = (deps: AuditRouteDeps) =>
   new Hono<AppEnv>()
     .get('/api/audit/export', (c) => {
       if (!canExportLog(requirePrincipal(c.get('principal')))) throw httpErrors.forbidden()
-      const raw = c.req.query('from') ?? '1'
-      if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw badFrom()
+      const from = parseFrom(c.req.query('from') ?? '1')
       c.header('content-type', 'application/x-ndjson; charset=utf-8')
       c.header('content-disposition', 'attachment; filename="tandem-log.ndjson"')
       return stream(c, async (out) => {
         // Stop at the head as it was when the export began: the file is one consistent prefix.
         const to = await deps.store.head()
-        for await (const batch of deps.store.readAll({ from: Number(raw), to, batchSize: 2000 })) {
+        for await (const batch of deps.store.readAll({ from, to, batchSize: 2000 })) {
           if (out.aborted) return
           await out.write(batch.map((event) => `${JSON.stringify(event)}\n`).join(''))
         }

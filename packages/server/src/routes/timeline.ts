@@ -5,18 +5,10 @@ import { actorNames } from '../accounts/actor-names.ts'
 import { assertCanReadTimeline } from '../authz/policy.ts'
 import type { ServerDb } from '../db/open-server-database.ts'
 import type { StoredEvent } from '../event-store/event-store.ts'
-import { ApiError } from '../http/api-error.ts'
 import type { AppEnv } from '../http/app-env.ts'
+import { parseFrom } from '../http/log-position.ts'
 import { parsePage } from '../http/paginate.ts'
 import { envelope, jsonReply, readTeam, type TeamReadDeps } from './team-read.ts'
-
-const badFrom = () =>
-  new ApiError(
-    400,
-    'InvalidInput',
-    { nl: 'from moet een positie ≥ 1 zijn.', en: 'from must be a position ≥ 1.' },
-    [{ path: '/from', message: 'Expected a whole number ≥ 1' }],
-  )
 
 export interface TimelineDeps extends TeamReadDeps {
   /** accounts, for the actors' display names */
@@ -57,8 +49,7 @@ export const timelineRoutes = (deps: TimelineDeps) =>
     const at = await readTeam(c, deps, assertCanReadTimeline)
     const { limit } = parsePage(c.req.query('limit'), undefined)
     const rawFrom = c.req.query('from')
-    if (rawFrom !== undefined && (!/^\d{1,15}$/.test(rawFrom) || Number(rawFrom) < 1)) throw badFrom()
-    const newest = Math.min(at.position, rawFrom === undefined ? at.position : Number(rawFrom))
+    const newest = Math.min(at.position, rawFrom === undefined ? at.position : parseFrom(rawFrom))
     const events = (await deps.store.readStream(streamIdOf(at.teamId))).filter(
       (stored) => stored.position <= newest,
     )
