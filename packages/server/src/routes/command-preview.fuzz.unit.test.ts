@@ -10,8 +10,20 @@ beforeAll(async () => {
   ;({ tandem, headers } = await coachTandem())
 })
 
+/** A command that decodes, so the fuzzed ones after it are decoded too (the first failure ends the list). */
+const validFirst = {
+  type: 'RegisterCase',
+  teamId: 'noord',
+  caseId: 'c-fuzz',
+  reference: '2026-001',
+  receivedOn: '2026-02-20',
+  setting: 'ambulant',
+  expertiseNeeded: [],
+}
+
 const previewBody = fc.oneof(
   fc.record({ commands: fc.array(commandBody, { maxLength: 12 }) }).map((body) => JSON.stringify(body)),
+  commandBody.map((body) => JSON.stringify({ commands: [validFirst, body] })),
   fc.record({ commands: anyValue }).map((body) => JSON.stringify(body)),
   fc.string({ maxLength: 200 }),
 )
