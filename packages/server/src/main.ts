@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { serve } from '@hono/node-server'
 import { issueSetupToken } from './accounts/setup-token.ts'
 import { loadConfig } from './config.ts'
-import { createDemoAccounts, DEMO_PASSWORD } from './demo/demo-accounts.ts'
+import { createDemoAccounts, DEMO_PASSWORD, lockDemoLogins } from './demo/demo-accounts.ts'
 import { loadDemoLog } from './demo/load-demo-log.ts'
 import { stdoutLogger } from './log/logger.ts'
 import { openTandem } from './tandem.ts'
@@ -30,6 +30,11 @@ if (config.demo && (await tandem.store.head()) === 0) {
     await tandem.runner.catchUp()
     log.info('demo log loaded', { events: loaded })
   } else log.info('no demo log yet; starting with an empty log', { file: 'events/demo/demo-team.ndjson' })
+}
+if (!config.demo) {
+  const locked = await lockDemoLogins(tandem.db)
+  if (locked > 0)
+    log.warn('demo accounts locked: their published password no longer logs in', { accounts: locked })
 }
 const demoLogins = config.demo
   ? await createDemoAccounts(tandem.db, tandem.runner, tandem.runner.teamIds(), new Date())

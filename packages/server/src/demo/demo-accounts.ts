@@ -1,5 +1,6 @@
-import { findLogin, insertAccount } from '../accounts/account-store.ts'
-import { hashPassword } from '../accounts/password.ts'
+import { randomBytes } from 'node:crypto'
+import { findLogin, insertAccount, listAccounts, updateAccount } from '../accounts/account-store.ts'
+import { hashPassword, verifyPassword } from '../accounts/password.ts'
 import type { Role } from '../accounts/principal.ts'
 import type { ServerDb } from '../db/open-server-database.ts'
 import type { ProjectionRunner } from '../projections/projection-runner.ts'
@@ -67,4 +68,27 @@ export const createDemoAccounts = async (
     created.push({ username: account.username, role: account.role })
   }
   return created
+}
+
+/** The ids `demoAccountId` gives; real accounts get a random UUID, so these are demo accounts. */
+const DEMO_ACCOUNT_ID = /^(?:coach-1|auditor-1|admin-1|user-.+)$/
+
+/**
+ * For a start outside demo mode on a database a demo once filled: every demo account still on the
+ * published demo password gets a random one nobody knows (its sessions end with it), so that password
+ * never opens a real installation. The accounts stay, so the timeline still names who did what; an
+ * admin can give one a new password. Returns how many were locked.
+ */
+export const lockDemoLogins = async (db: ServerDb): Promise<number> => {
+  let locked = 0
+  for (const account of await listAccounts(db)) {
+    if (!DEMO_ACCOUNT_ID.test(account.id)) continue
+    const hash = (await findLogin(db, account.username))?.password_hash
+    if (!hash || !(await verifyPassword(DEMO_PASSWORD, hash))) continue
+    await updateAccount(db, account.id, {
+      passwordHash: await hashPassword(randomBytes(32).toString('base64url')),
+    })
+    locked += 1
+  }
+  return locked
 }
