@@ -16,7 +16,6 @@ export const en: Messages = {
   cancel: 'Cancel',
   close: 'Close',
   none: 'None',
-  no: 'no',
   noData: 'Nothing to show.',
 
   loginTitle: 'Log in',

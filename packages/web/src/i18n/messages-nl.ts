@@ -22,7 +22,6 @@ export const nl = {
   cancel: 'Annuleren',
   close: 'Sluiten',
   none: 'Geen',
-  no: 'nee',
   noData: 'Niets te tonen.',
 
   // login
