@@ -9,14 +9,7 @@ import type { FoundedTeam } from './state.ts'
 export const registerCase = (command: CommandOf<'RegisterCase'>, team: FoundedTeam): Decision =>
   Result.gen(function* () {
     yield* check(freshId(team.cases.has(command.caseId), 'caseId'))
-    // A loop, not a spread into an array: a team's every case is read on each registration.
-    let referenceUsed = false
-    for (const c of team.cases.values()) {
-      if (c.reference !== command.reference) continue
-      referenceUsed = true
-      break
-    }
-    if (referenceUsed) {
+    if (team.caseIdByReference.has(command.reference)) {
       return yield* Result.fail(
         reject({
           code: 'DuplicateReference',

@@ -11,7 +11,11 @@ export const evolveCase = (state: FoundedTeam, event: CaseEvent, put: EntryWrite
       status: 'open',
       members: new Map(),
     }
-    return { ...state, cases: put(state.cases, event.caseId, registered) }
+    return {
+      ...state,
+      cases: put(state.cases, event.caseId, registered),
+      caseIdByReference: put(state.caseIdByReference, event.reference, event.caseId),
+    }
   }
   const current = state.cases.get(event.caseId)
   if (!current) return state

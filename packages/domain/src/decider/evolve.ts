@@ -27,6 +27,7 @@ const evolveWith = (state: TeamDecisionState, event: TeamEvent, put: EntryWriter
       teamId: event.teamId,
       professionals: new Map(),
       cases: new Map(),
+      caseIdByReference: new Map(),
       sessions: new Map(),
       signals: new Map(),
       meetings: new Set(),

@@ -79,6 +79,8 @@ export interface FoundedTeam {
   readonly teamId: string
   readonly professionals: ReadonlyMap<string, Professional>
   readonly cases: ReadonlyMap<string, Case>
+  /** case id per team reference: references are unique in a team, checked on every registration */
+  readonly caseIdByReference: ReadonlyMap<string, string>
   readonly sessions: ReadonlyMap<string, ReflectionSession>
   readonly signals: ReadonlyMap<string, WorkloadSignal>
   /** every meeting ever opened, so a meeting id is never reused */

@@ -48,6 +48,7 @@ export const normFor = (team: PlanningTeam, cases: readonly PlanningCase[]): Nor
     teamId: 'planning',
     professionals,
     cases: ruleCases,
+    caseIdByReference: new Map(),
     sessions: new Map(),
     signals: new Map(),
     meetings: new Set(),

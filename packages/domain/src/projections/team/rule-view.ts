@@ -52,6 +52,7 @@ export const ruleTeam = (state: TeamState, ids: Iterable<string>, on: DateOnly):
     teamId: state.teamId ?? '',
     professionals,
     cases: new Map(),
+    caseIdByReference: new Map(),
     sessions: new Map(),
     signals: new Map(),
     meetings: new Set(),
