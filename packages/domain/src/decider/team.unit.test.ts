@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest'
 import { defaultTeamSettings } from '../shared/team-settings.ts'
 import { given } from '../testing/decider-spec.ts'
-import { joined, teamFounded, teamId } from '../testing/fixtures.ts'
+import { caseRegistered, joined, teamFounded, teamId } from '../testing/fixtures.ts'
 
 const found = { _tag: 'FoundTeam', teamId, name: 'Jeugdteam Noord' } as const
 const admin = { role: 'admin' } as const
@@ -145,5 +145,34 @@ describe('The weekly meeting', () => {
     ])
       .when(open)
       .thenRejects('DuplicateId', 'meetingId')
+  })
+})
+
+describe('RegisterCase', () => {
+  const register = (caseId: string, reference: string) =>
+    ({
+      _tag: 'RegisterCase',
+      teamId,
+      caseId,
+      reference,
+      receivedOn: '2026-09-01',
+      setting: 'ambulant',
+      expertiseNeeded: [],
+    }) as const
+
+  it('registers a new case under its team reference', () => {
+    given([teamFounded()]).when(register('c1', '2026-001')).thenEmits('CaseRegistered')
+  })
+
+  it('refuses a reference the team already uses, so the agenda stays unambiguous', () => {
+    given([teamFounded(), caseRegistered('c1', { reference: '2026-001' })])
+      .when(register('c2', '2026-001'))
+      .thenRejects('DuplicateReference', 'reference')
+  })
+
+  it('refuses a case id the team already uses', () => {
+    given([teamFounded(), caseRegistered('c1', { reference: '2026-001' })])
+      .when(register('c1', '2026-002'))
+      .thenRejects('DuplicateId', 'caseId')
   })
 })
