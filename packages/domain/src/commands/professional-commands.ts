@@ -40,7 +40,7 @@ export const ChangeContract = Schema.TaggedStruct('ChangeContract', {
 
 /**
  * Record an SKJ or BIG registration; without `validUntil` it is valid five years
- * (seeds/001_ea66899bdc436ce5.txt).
+ * (Samen werken aan professionalisering).
  */
 export const RecordRegistration = Schema.TaggedStruct('RecordRegistration', {
   teamId: TeamId,

@@ -55,7 +55,7 @@ export const removeCaseMember = (
   })
 
 /**
- * R4 — seeds/001_ea66899bdc436ce5.txt: "Zorg voor duidelijke afspraken, structureel contact": regisseur and
+ * R4 — Samen werken aan professionalisering: "Zorg voor duidelijke afspraken, structureel contact": regisseur and
  * practitioner met.
  */
 export const recordTandemContact = (

@@ -6,7 +6,7 @@ import { allActive, check, type Decision, freshId } from './decision.ts'
 import type { FoundedTeam, ReflectionSession } from './state.ts'
 
 /**
- * R9 — seeds/002_9b83c8e4beca811e.txt: protect reflection time "door in overleg met de professionals te
+ * R9 — Professionele ruimte en autonomie in praktijk brengen: protect reflection time "door in overleg met de professionals te
  * bepalen hoeveel tijd hiervoor gereserveerd moet worden per team". Planned, held and cancelled sessions all
  * stay in the log, so the read side can set realised time against the norm.
  */
@@ -43,7 +43,7 @@ const plannedSession = (team: FoundedTeam, sessionId: string) => {
 }
 
 /**
- * R9 — seeds/004_7b29bee5d379146c.txt: "Vraag aan professionals welk cijfer zij geven aan de kwaliteit van de
+ * R9 — Meer ruimte voor professionals: "Vraag aan professionals welk cijfer zij geven aan de kwaliteit van de
  * intervisie."
  */
 export const holdReflectionSession = (

@@ -34,7 +34,7 @@ const registrationInOrder = (professional: Professional, register: 'SKJ' | 'BIG'
 }
 
 /**
- * Re-registration (seeds/001_ea66899bdc436ce5.txt: "Iedere 5 jaar moeten jeugdhulpverleners zich
+ * Re-registration (Samen werken aan professionalisering: "Iedere 5 jaar moeten jeugdhulpverleners zich
  * herregistreren").
  */
 export const renewRegistration = (command: CommandOf<'RenewRegistration'>, team: FoundedTeam): Decision =>

@@ -8,7 +8,7 @@ import { activeProfessional, check, type Decision, freshId } from './decision.ts
 import type { FoundedTeam } from './state.ts'
 
 /**
- * R11 — seeds/000_3b789f688a528de6.txt: the professional "problemen tijdig signaleert"; any team member may
+ * R11 — Model Professioneel Statuut: the professional "problemen tijdig signaleert"; any team member may
  * raise a workload signal, for themselves, without anyone's permission.
  */
 export const raiseWorkloadSignal = (

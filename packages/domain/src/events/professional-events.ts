@@ -44,7 +44,7 @@ export const ContractChanged = Schema.TaggedStruct('ContractChanged', {
 })
 
 /**
- * An entry in the SKJ or BIG register; SKJ registration is valid five years (seeds/001_ea66899bdc436ce5.txt).
+ * An entry in the SKJ or BIG register; SKJ registration is valid five years (Samen werken aan professionalisering).
  */
 export const RegistrationRecorded = Schema.TaggedStruct('RegistrationRecorded', {
   teamId: TeamId,
@@ -63,7 +63,7 @@ export const RegistrationRenewed = Schema.TaggedStruct('RegistrationRenewed', {
   validUntil: DateOnly,
 })
 
-/** The registration is no longer in order before its end date (R7, seeds/001_ea66899bdc436ce5.txt). */
+/** The registration is no longer in order before its end date (R7, Samen werken aan professionalisering). */
 export const RegistrationEnded = Schema.TaggedStruct('RegistrationEnded', {
   teamId: TeamId,
   professionalId: ProfessionalId,
@@ -73,7 +73,7 @@ export const RegistrationEnded = Schema.TaggedStruct('RegistrationEnded', {
 })
 
 /**
- * Expertise the team couples cases to (R8, seeds/003_e517084547087770.txt: "casussen te wegen en te koppelen
+ * Expertise the team couples cases to (R8, De lerende jeugdprofessional: "casussen te wegen en te koppelen
  * aan deskundigheid").
  */
 export const ExpertiseRecorded = Schema.TaggedStruct('ExpertiseRecorded', {

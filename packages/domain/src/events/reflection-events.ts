@@ -11,8 +11,8 @@ import {
 import { CancellationReason, ReflectionKind } from '../shared/vocabulary.ts'
 
 /**
- * Protected reflection time is reserved per team (R9, seeds/002_9b83c8e4beca811e.txt and
- * seeds/004_7b29bee5d379146c.txt).
+ * Protected reflection time is reserved per team (R9, Professionele ruimte en autonomie in praktijk brengen and
+ * Meer ruimte voor professionals).
  */
 export const ReflectionSessionPlanned = Schema.TaggedStruct('ReflectionSessionPlanned', {
   teamId: TeamId,
@@ -23,7 +23,7 @@ export const ReflectionSessionPlanned = Schema.TaggedStruct('ReflectionSessionPl
   participants: Schema.Array(ProfessionalId).check(Schema.isMinLength(1)),
 })
 
-/** A quality grade per attendee (seeds/004_7b29bee5d379146c.txt: ask professionals to grade intervisie). */
+/** A quality grade per attendee (Meer ruimte voor professionals: ask professionals to grade intervisie). */
 export const QualityGrade = Schema.Struct({
   professionalId: ProfessionalId,
   grade: Schema.Finite.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 10 })),
@@ -36,7 +36,7 @@ export const ReflectionSessionHeld = Schema.TaggedStruct('ReflectionSessionHeld'
   hours: Positive,
   /** short minutes about the reflection itself, never about a client */
   minutes: Schema.String.check(Schema.isMaxLength(4000)),
-  /** intervisie should not collapse into case discussion (seeds/002_9b83c8e4beca811e.txt) */
+  /** intervisie should not collapse into case discussion (Professionele ruimte en autonomie in praktijk brengen) */
   becameCaseDiscussion: Schema.Boolean,
   grades: Schema.Array(QualityGrade),
 })

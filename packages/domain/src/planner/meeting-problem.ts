@@ -28,7 +28,7 @@ export interface MeetingProblem {
  * Turns the cases of a meeting into the solver's problem. Options are every allowed regisseur alone
  * and every allowed tandem pair, with two refinements the one-case ranking only weighs: when someone
  * allowed has the expertise the case asks for, regie alone goes only to such colleagues (R1: work
- * that matches knowledge and skills; seeds/004_7b29bee5d379146c.txt: fit must not yield to who has room), and
+ * that matches knowledge and skills; Meer ruimte voor professionals: fit must not yield to who has room), and
  * two starters are never paired.
  */
 export const meetingProblem = (

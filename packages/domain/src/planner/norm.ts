@@ -11,7 +11,7 @@ import type { PlanningCase, PlanningProfessional, PlanningTeam } from './plannin
 /**
  * The norm (R2–R7) as the planner asks it, answered only by the decider's own rule functions, so a
  * proposal the team accepts is never refused when it is recorded. The planner never proposes an
- * exemption: a tenzij-afweging is the team's reasoned decision (R3, seeds/000_3b789f688a528de6.txt), not a
+ * exemption: a tenzij-afweging is the team's reasoned decision (R3, Model Professioneel Statuut), not a
  * suggestion.
  */
 export interface Norm {

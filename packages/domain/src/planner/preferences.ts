@@ -5,7 +5,7 @@ import { listed, percent, type Reason } from './reason.ts'
 
 /**
  * The soft side of a suggestion: how well a colleague fits beyond the norm. The weights are an
- * ordering, not a measurement; they put load and expertise first (seeds/004_7b29bee5d379146c.txt: under high
+ * ordering, not a measurement; they put load and expertise first (Meer ruimte voor professionals: under high
  * workload professionals take cases that do not fit their skills, so fit must not yield to whoever has room),
  * then continuity, then the risks of absence and an expiring registration.
  */
@@ -122,7 +122,7 @@ export const fitOf = (
 }
 
 /**
- * seeds/001_ea66899bdc436ce5.txt: a tandem is a registered regisseur coaching a practitioner; two starters
+ * Samen werken aan professionalisering: a tandem is a registered regisseur coaching a practitioner; two starters
  * lack that depth.
  */
 export const pairFit = (regisseur: PlanningProfessional, practitioner: PlanningProfessional): Fit =>

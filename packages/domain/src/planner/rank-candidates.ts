@@ -56,7 +56,7 @@ export interface ExpertSuggestion {
 }
 
 /**
- * R5 — seeds/001_ea66899bdc436ce5.txt: the registered expert "[stelt] de behandelplannen van de jongeren
+ * R5 — Samen werken aan professionalisering: the registered expert "[stelt] de behandelplannen van de jongeren
  * vast"; said first, so the team sees why a second colleague is proposed.
  */
 const setsTreatmentPlans: Reason = {

@@ -99,7 +99,7 @@ export const staffingOf = (team: PlanningTeam, norm: Norm, theCase: PlanningCase
 }
 
 /**
- * R5 — seeds/001_ea66899bdc436ce5.txt: "Dan kan een geregistreerde deskundige bijvoorbeeld de behandelplannen
+ * R5 — Samen werken aan professionalisering: "Dan kan een geregistreerde deskundige bijvoorbeeld de behandelplannen
  * van de jongeren vaststellen." Who may join a gezinshuis case as its behavioural scientist, by the
  * decider's own check; colleagues of another discipline are left out silently, the rest who are
  * refused are listed with the rule.

@@ -19,7 +19,7 @@ export const mayFoundTeam = (role: ActorRole): Verdict =>
     : notAllowed('Alleen een beheerder start een team.', 'Only an administrator founds a team.')
 
 /**
- * R9 — seeds/002_9b83c8e4beca811e.txt: reflection time is protected "in overleg met de professionals … per
+ * R9 — Professionele ruimte en autonomie in praktijk brengen: reflection time is protected "in overleg met de professionals … per
  * team"; the coach (or admin) records what was agreed, so settings change with the coach's authority.
  */
 export const mayChangeSettings = (role: ActorRole): Verdict =>
@@ -31,7 +31,7 @@ export const mayChangeSettings = (role: ActorRole): Verdict =>
       )
 
 /**
- * R11 — seeds/000_3b789f688a528de6.txt: "hebben de organisatie en de professional de gezamenlijke taak en
+ * R11 — Model Professioneel Statuut: "hebben de organisatie en de professional de gezamenlijke taak en
  * verantwoordelijkheid het gesprek hierover met elkaar aan te gaan": the organisation answers a
  * workload signal, through the coach (or admin), not a colleague.
  */

@@ -23,7 +23,7 @@ const hasRegisteredRegisseur = (team: FoundedTeam, theCase: Case, on: DateOnly):
 
 /**
  * A registered behavioural scientist on the case (other than `exceptId`): a member in that role, or
- * the regisseur when the regisseur is one. R5 — seeds/001_ea66899bdc436ce5.txt: the gezinshuis works
+ * the regisseur when the regisseur is one. R5 — Samen werken aan professionalisering: the gezinshuis works
  * with "geregistreerde deskundige" (a behavioural scientist) who sets the treatment plans; a regisseur who is
  * that expert already sets them, so a second one is not required.
  */
@@ -56,7 +56,7 @@ export interface MemberInput {
 }
 
 /**
- * R4 — seeds/001_ea66899bdc436ce5.txt: "Deze thuisbegeleider werkt altijd samen met een geregistreerde
+ * R4 — Samen werken aan professionalisering: "Deze thuisbegeleider werkt altijd samen met een geregistreerde
  * professional uit het jeugdteam. Dit wordt ook wel de 'tandemconstructie' genoemd." On a case that needs
  * registration an unregistered practitioner joins only under a registered regisseur; no exemption replaces
  * that.
@@ -75,7 +75,7 @@ export const tandemHasRegisteredRegisseur = ({ team, professional, theCase, on }
       })
 
 /**
- * R5 — seeds/001_ea66899bdc436ce5.txt: "Een gezinshuisouder heeft meestal een mbo-functie, maar werkt vaak
+ * R5 — Samen werken aan professionalisering: "Een gezinshuisouder heeft meestal een mbo-functie, maar werkt vaak
  * wel met jongeren met meerdere complexe problematieken. Dan kan een geregistreerde deskundige bijvoorbeeld
  * de behandelplannen van de jongeren vaststellen." An unregistered gezinshuisouder joins a gezinshuis
  * case only when a registered behavioural scientist is on it.
@@ -125,7 +125,7 @@ export const isRegisteredExpert = ({ professional, on }: MemberInput): Verdict =
 
 /**
  * R1/R3/R4/R7 for a co-worker: working alongside a registered regisseur is the norm's "samen
- * optrekken" (seeds/001_ea66899bdc436ce5.txt); without one, an unregistered co-worker needs a reasoned
+ * optrekken" (Samen werken aan professionalisering); without one, an unregistered co-worker needs a reasoned
  * exemption.
  */
 export const mayCoWork = (input: MemberInput): Verdict => {

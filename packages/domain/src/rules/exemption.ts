@@ -3,13 +3,13 @@ import { reject, type Verdict } from '../errors/domain-rejection.ts'
 import type { Discipline, Exemption } from '../shared/vocabulary.ts'
 
 /**
- * R3 — seeds/001_ea66899bdc436ce5.txt: "Paramedici en vaktherapeuten hoeven zich niet te registreren in het
+ * R3 — Samen werken aan professionalisering: "Paramedici en vaktherapeuten hoeven zich niet te registreren in het
  * Kwaliteitsregister Jeugd." Only their disciplines may use that ground.
  */
 const disciplinesWithoutSkj: ReadonlySet<Discipline> = new Set(['vaktherapeut', 'logopedist'])
 
 /**
- * R3 — seeds/000_3b789f688a528de6.txt: the decision to deviate "moet weloverwogen gebeuren, beredeneerd zijn,
+ * R3 — Model Professioneel Statuut: the decision to deviate "moet weloverwogen gebeuren, beredeneerd zijn,
  * en getoetst worden bij anderen". An exemption counts only with a real reasoning (not blanks) and at least
  * one person who decided; the schema checks length, this also refuses padding with spaces.
  */

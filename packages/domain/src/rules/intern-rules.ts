@@ -5,7 +5,7 @@ import type { CaseRole } from '../shared/vocabulary.ts'
 import { isRegistered } from './registration.ts'
 
 /**
- * R6 — seeds/001_ea66899bdc436ce5.txt: "Ben je nog in opleiding of werk je als stagiair? Dan werk je onder de
+ * R6 — Samen werken aan professionalisering: "Ben je nog in opleiding of werk je als stagiair? Dan werk je onder de
  * verantwoordelijkheid van een geregistreerde hulpverlener." An intern joins a case only as intern,
  * with a named supervisor who is on the team and registered that day.
  */

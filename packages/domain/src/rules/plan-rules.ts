@@ -10,10 +10,10 @@ const needsRegistered = (nl: string, en: string, rule: 'R4' | 'R5') =>
 
 /**
  * Who may set a plan.
- * R4 — seeds/001_ea66899bdc436ce5.txt: "Je moet zelf het hulp(verlenings)- of behandelplan vaststellen en je
+ * R4 — Samen werken aan professionalisering: "Je moet zelf het hulp(verlenings)- of behandelplan vaststellen en je
  * moet altijd zelf de situatie van de jongere beoordeeld hebben": the help plan is the regisseur's,
  * registered when the case needs it (or holding regie under a recorded exemption).
- * R5 — seeds/001_ea66899bdc436ce5.txt: "een geregistreerde deskundige [kan] de behandelplannen van de
+ * R5 — Samen werken aan professionalisering: "een geregistreerde deskundige [kan] de behandelplannen van de
  * jongeren vaststellen": a treatment plan is set by a registered behavioural scientist on the case.
  */
 export const mayEstablishPlan = (

@@ -1,7 +1,7 @@
 import { reject, type Verdict } from '../errors/domain-rejection.ts'
 
 /**
- * R9 — seeds/004_7b29bee5d379146c.txt: "Vraag aan professionals welk cijfer zij geven aan de kwaliteit van de
+ * R9 — Meer ruimte voor professionals: "Vraag aan professionals welk cijfer zij geven aan de kwaliteit van de
  * intervisie." A grade is a whole number from 1 to 10, given by someone who attended.
  */
 export const gradesAreValid = (

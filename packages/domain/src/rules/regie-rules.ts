@@ -6,7 +6,7 @@ import { mayDoRegisteredWork } from './registered-work.ts'
 import { isAbsent } from './registration.ts'
 
 /**
- * R10 — seeds/001_ea66899bdc436ce5.txt: "Beleg de regie goed als er meerdere aanbieders en/of professionals
+ * R10 — Samen werken aan professionalisering: "Beleg de regie goed als er meerdere aanbieders en/of professionals
  * betrokken zijn"; DESIGN.md: exactly one regisseur per active case. A new one comes only after a release.
  */
 const hasNoRegisseur = (theCase: Case): Verdict =>
@@ -21,7 +21,7 @@ const hasNoRegisseur = (theCase: Case): Verdict =>
       })
 
 /**
- * R10 with R4 — seeds/001_ea66899bdc436ce5.txt: "laat bij de jongere geen verwarring ontstaan over wie het
+ * R10 with R4 — Samen werken aan professionalisering: "laat bij de jongere geen verwarring ontstaan over wie het
  * aanspreekpunt is en de regie voert". Someone already working on the case in another role does not also take
  * regie.
  */
@@ -46,9 +46,9 @@ export interface RegieInput {
 
 /**
  * Whether the professional may become regisseur of the case (R1, R2, R3, R6, R7, R10).
- * R6 — seeds/001_ea66899bdc436ce5.txt: "Ben je nog in opleiding of werk je als stagiair? Dan werk je onder de
+ * R6 — Samen werken aan professionalisering: "Ben je nog in opleiding of werk je als stagiair? Dan werk je onder de
  * verantwoordelijkheid van een geregistreerde hulpverlener": an intern never directs a case.
- * seeds/000_3b789f688a528de6.txt: "Voor de jeugdige en/of het gezin is altijd duidelijk wie hun aanspreekpunt
+ * Model Professioneel Statuut: "Voor de jeugdige en/of het gezin is altijd duidelijk wie hun aanspreekpunt
  * is": someone absent today cannot start as that contact.
  */
 export const mayHoldRegie = ({ team, professional, theCase, exemption, on }: RegieInput): Verdict => {

@@ -30,11 +30,11 @@ export interface RegisteredWorkInput {
 /**
  * R1/R2/R3/R7: may this professional do work on the case that in principle needs a registered one?
  * - the case needs no registration (no R2 indicator) or the professional is registered: yes;
- * - R7 — seeds/001_ea66899bdc436ce5.txt: "Je kunt deze taken niet meer zelfstandig blijven uitvoeren – alleen
+ * - R7 — Samen werken aan professionalisering: "Je kunt deze taken niet meer zelfstandig blijven uitvoeren – alleen
  * nog in nauwe   samenwerking met een geregistreerde professional. Totdat je registratie wel op orde is." A
  * lapsed   registration needs an exemption on the ground of close cooperation and a registered colleague on
  *   the case;
- * - R3 — seeds/001_ea66899bdc436ce5.txt: "tenzij je aannemelijk kunt maken dat een niet-geregistreerde
+ * - R3 — Samen werken aan professionalisering: "tenzij je aannemelijk kunt maken dat een niet-geregistreerde
  * professional niet   afdoet aan de kwaliteit van de hulp": never registered needs a reasoned exemption.
  */
 export const mayDoRegisteredWork = ({

@@ -4,7 +4,7 @@ import type { Indicators } from '../shared/vocabulary.ts'
 import { addYears, isWithin, lastDayAfterYears } from './dates.ts'
 
 /**
- * R2 — seeds/001_ea66899bdc436ce5.txt: "Als ook maar één van die indicatoren gaat 'knipperen' dan is
+ * R2 — Samen werken aan professionalisering: "Als ook maar één van die indicatoren gaat 'knipperen' dan is
  * registratie nodig." Any one of the four indicators (unsafe, heavy responsibility, complex problems, high
  * impact).
  */
@@ -12,7 +12,7 @@ export const requiresRegistration = (indicators: Indicators): boolean =>
   indicators.unsafe || indicators.heavyResponsibility || indicators.complexProblems || indicators.highImpact
 
 /**
- * R1 — seeds/001_ea66899bdc436ce5.txt: "Zet als aanbieder een geregistreerde professional in, tenzij …".
+ * R1 — Samen werken aan professionalisering: "Zet als aanbieder een geregistreerde professional in, tenzij …".
  * Until the team has assessed a case nobody knows whether an indicator holds, so an unassessed case is
  * treated as needing registration: the norm's default applies until the assessment says otherwise.
  */
@@ -20,7 +20,7 @@ export const caseNeedsRegistration = (theCase: Case): boolean =>
   theCase.assessment === undefined || requiresRegistration(theCase.assessment.indicators)
 
 /**
- * seeds/001_ea66899bdc436ce5.txt: "Je registratie in het Kwaliteitsregister Jeugd (SKJ) is vijf jaar geldig."
+ * Samen werken aan professionalisering: "Je registratie in het Kwaliteitsregister Jeugd (SKJ) is vijf jaar geldig."
  * The default end of a registration (and of a renewal) recorded without one.
  */
 export const registrationValidUntil = (validFrom: DateOnly): DateOnly => lastDayAfterYears(validFrom, 5)

@@ -81,7 +81,7 @@ describe('registrationStatus on a day', () => {
   })
 })
 
-describe('SKJ validity: five years (seed 001)', () => {
+describe('SKJ validity: five years (Samen werken aan professionalisering)', () => {
   it('runs to the day before the fifth anniversary', () => {
     expect(registrationValidUntil('2026-03-01')).toBe('2031-02-28')
     expect(registrationValidUntil('2024-02-29')).toBe('2029-02-28')

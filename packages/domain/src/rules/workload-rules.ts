@@ -2,7 +2,7 @@ import type { WorkloadSignal } from '../decider/state.ts'
 import { reject, type Verdict } from '../errors/domain-rejection.ts'
 
 /**
- * R11 — seeds/000_3b789f688a528de6.txt: "Professional en/of organisatie hebben de verantwoordelijkheid om te
+ * R11 — Model Professioneel Statuut: "Professional en/of organisatie hebben de verantwoordelijkheid om te
  * signaleren … het gesprek hierover met elkaar aan te gaan." A signal gets one answer, so the log shows when
  * the organisation answered; a follow-up is a new signal.
  */

@@ -51,7 +51,7 @@ export const CaseReference = Schema.String.check(
 export type CaseReference = typeof CaseReference.Type
 
 /**
- * Free-text reasoning (seeds/000_3b789f688a528de6.txt: "het vastleggen van afwegingen"): required where the
+ * Free-text reasoning (Model Professioneel Statuut: "het vastleggen van afwegingen"): required where the
  * norm asks for it.
  */
 export const Reasoning = Schema.String.check(

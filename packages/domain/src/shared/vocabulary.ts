@@ -3,7 +3,7 @@ import { Schema } from 'effect'
 /** The domain's closed vocabularies (DESIGN.md §2). Dutch terms of art stay where users speak them. */
 
 /**
- * Professional registers: Kwaliteitsregister Jeugd (SKJ) and BIG-register (seeds/001_ea66899bdc436ce5.txt).
+ * Professional registers: Kwaliteitsregister Jeugd (SKJ) and BIG-register (Samen werken aan professionalisering).
  */
 export const Register = Schema.Literals(['SKJ', 'BIG'])
 export type Register = typeof Register.Type
@@ -14,7 +14,7 @@ export type EducationLevel = typeof EducationLevel.Type
 /**
  * A professional's discipline. Behavioural scientists (orthopedagoog, (gz-)psycholoog) may set
  * treatment plans for a gezinshuis (R5); paramedics and art/play therapists need no SKJ
- * registration for their own specialism (R3, seeds/001_ea66899bdc436ce5.txt).
+ * registration for their own specialism (R3, Samen werken aan professionalisering).
  */
 export const Discipline = Schema.Literals([
   'jeugdzorgwerker',
@@ -36,7 +36,7 @@ export type Discipline = typeof Discipline.Type
 export const Employment = Schema.Literals(['employee', 'seconded', 'zzp', 'intern'])
 export type Employment = typeof Employment.Type
 
-/** The four indicators that make a registered professional necessary (R2, seeds/001_ea66899bdc436ce5.txt). */
+/** The four indicators that make a registered professional necessary (R2, Samen werken aan professionalisering). */
 export const Indicators = Schema.Struct({
   /** the child is in an unsafe or risky situation */
   unsafe: Schema.Boolean,
@@ -73,7 +73,7 @@ export const CaseRole = Schema.Literals([
 ])
 export type CaseRole = typeof CaseRole.Type
 
-/** Grounds for the tenzij-bepaling (R3, seeds/001_ea66899bdc436ce5.txt). */
+/** Grounds for the tenzij-bepaling (R3, Samen werken aan professionalisering). */
 export const ExemptionGround = Schema.Literals([
   'continuity-of-relationship',
   'essential-specific-skills',
@@ -84,7 +84,7 @@ export const ExemptionGround = Schema.Literals([
 export type ExemptionGround = typeof ExemptionGround.Type
 
 /**
- * A recorded, reasoned exception to the norm (R3, R7; seeds/000_3b789f688a528de6.txt "het vastleggen van
+ * A recorded, reasoned exception to the norm (R3, R7; Model Professioneel Statuut "het vastleggen van
  * afwegingen").
  */
 export const Exemption = Schema.Struct({
@@ -101,7 +101,7 @@ export type Exemption = typeof Exemption.Type
 export const PlanKind = Schema.Literals(['help-plan', 'treatment-plan'])
 export type PlanKind = typeof PlanKind.Type
 
-/** Kinds of reflection session (R9, seeds/002_9b83c8e4beca811e.txt and seeds/004_7b29bee5d379146c.txt). */
+/** Kinds of reflection session (R9, Professionele ruimte en autonomie in praktijk brengen and Meer ruimte voor professionals). */
 export const ReflectionKind = Schema.Literals([
   'intervisie',
   'moreel-beraad',

@@ -10,7 +10,7 @@ export interface Assessment {
 export type Indicator = keyof Indicators
 
 /**
- * The R2 indicators in the order the team reads them: unsafe first (seeds/001_ea66899bdc436ce5.txt, "vier
+ * The R2 indicators in the order the team reads them: unsafe first (Samen werken aan professionalisering, "vier
  * indicatoren").
  */
 const indicatorOrder: readonly Indicator[] = [
@@ -41,7 +41,7 @@ export interface CaseWeight {
 const provisionalIntensity: Intensity = 'moderate'
 
 /**
- * A case's weight (DESIGN.md §4, R8, seeds/003_e517084547087770.txt: "casussen te wegen en te koppelen aan
+ * A case's weight (DESIGN.md §4, R8, De lerende jeugdprofessional: "casussen te wegen en te koppelen aan
  * deskundigheid"): the team's points for its intensity plus `indicatorPoints` for each R2 indicator that holds.
  * Pure, so the UI can show each part.
  */

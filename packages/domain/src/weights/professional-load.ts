@@ -30,7 +30,7 @@ export interface Load {
 
 /**
  * A professional's load (DESIGN.md §4): Σ case weight × role factor over every role they hold. A
- * co-worked case lands on every co-worker's load (R8, seeds/002_9b83c8e4beca811e.txt: "Met meer
+ * co-worked case lands on every co-worker's load (R8, Professionele ruimte en autonomie in praktijk brengen: "Met meer
  * mensen een zaak pakken, dan heb je minder ruimte om een caseload op te pakken").
  * Someone with two roles on one case (say regisseur and intern supervisor) carries both.
  */

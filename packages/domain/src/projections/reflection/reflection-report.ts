@@ -23,7 +23,7 @@ export interface ReflectionFigures {
   /** mean quality grade (1–10) given in the period; null when nobody graded */
   readonly averageGrade: number | null
   /**
-   * held sessions that became case discussion (seeds/004_7b29bee5d379146c.txt:
+   * held sessions that became case discussion (Meer ruimte voor professionals:
    * "Intervisiebesprekingen vervallen volgens hen snel in casuïstiekbesprekingen")
    */
   readonly becameCaseDiscussion: number
@@ -82,7 +82,7 @@ const onTeamDuring = (member: ReflectionMember, from: DateOnly, until: DateOnly)
 /**
  * A member's FTE over the period `from`..`until`, weighted by the days they were on the team and by
  * the contract in force on each of them: someone who joins halfway through a period, or goes from
- * 36 to 18 hours, is held to the norm of the part they worked (seeds/002_9b83c8e4beca811e.txt: time
+ * 36 to 18 hours, is held to the norm of the part they worked (Professionele ruimte en autonomie in praktijk brengen: time
  * reserved "in overleg met de professionals" and "per team" means time for the people who are there).
  */
 const fteInPeriod = (
@@ -107,9 +107,9 @@ const fteInPeriod = (
 }
 
 /**
- * Protected reflection time per period (R9; seeds/002_9b83c8e4beca811e.txt: "het accent te leggen op het
+ * Protected reflection time per period (R9; Professionele ruimte en autonomie in praktijk brengen: "het accent te leggen op het
  * beschermen van tijd", "hoeveel tijd hiervoor gereserveerd moet worden per team";
- * seeds/004_7b29bee5d379146c.txt: "Maak een prioriteit van reflectie" and "Vraag aan professionals welk
+ * Meer ruimte voor professionals: "Maak een prioriteit van reflectie" and "Vraag aan professionals welk
  * cijfer zij geven aan de kwaliteit van de intervisie"). Periods of `reflectionPeriodWeeks` weeks run from
  * the Monday of the week the team was founded, up to the period that holds `asOf`. The norm of a member is
  * pro-rated: by the days of the period they are on the team, each at the contract in force that day

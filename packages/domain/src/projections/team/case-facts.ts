@@ -23,7 +23,7 @@ export const teamMembersOn = (state: TeamState, on: DateOnly): ProfessionalView[
 
 /**
  * Whether a case needs a registered professional in the lead, by the same rule the decider applies
- * (R1/R2, seeds/001_ea66899bdc436ce5.txt): any R2 indicator, and the norm's default ("Zet als aanbieder een
+ * (R1/R2, Samen werken aan professionalisering): any R2 indicator, and the norm's default ("Zet als aanbieder een
  * geregistreerde professional in, tenzij …") while the case is not yet assessed.
  */
 export const needsRegistration = (view: CaseView): boolean =>

@@ -28,8 +28,8 @@ export interface CaseloadBalance {
 }
 
 /**
- * Caseload balance (R8, seeds/003_e517084547087770.txt: "Verdeel de taken (caseload). Dit kan door casussen
- * te wegen en te koppelen aan deskundigheid"; seeds/002_9b83c8e4beca811e.txt: "Met meer mensen een zaak pakken,
+ * Caseload balance (R8, De lerende jeugdprofessional: "Verdeel de taken (caseload). Dit kan door casussen
+ * te wegen en te koppelen aan deskundigheid"; Professionele ruimte en autonomie in praktijk brengen: "Met meer mensen een zaak pakken,
  * dan heb je minder ruimte om een caseload op te pakken"): per professional still on the team, their load,
  * capacity in the week of `asOf`, and ratio; and the team's totals.
  */

@@ -53,7 +53,7 @@ interface Segment {
 /** Splits a case's life up to `end` at every recorded moment. */
 const segmentsOf = (view: CaseView, end: DateOnly): Segment[] => {
   const segments: Segment[] = []
-  // Unassessed means registered work (R1, seeds/001_ea66899bdc436ce5.txt: "Zet als aanbieder een
+  // Unassessed means registered work (R1, Samen werken aan professionalisering: "Zet als aanbieder een
   // geregistreerde professional in, tenzij …"), as in the decider.
   let current: Segment = { from: view.receivedOn, until: end, needsRegistration: true }
   const cut = (on: DateOnly): Segment => {
@@ -140,7 +140,7 @@ const deviationsOf = (state: TeamState, view: CaseView, asOf: DateOnly): Deviati
 }
 
 /**
- * Norm audit (R1–R3, R7, R10; seeds/000_3b789f688a528de6.txt: deviations are reasoned, tested with others and
+ * Norm audit (R1–R3, R7, R10; Model Professioneel Statuut: deviations are reasoned, tested with others and
  * accountable, "het vastleggen van afwegingen"): every exemption with its ground, reasoning, deciders, actor,
  * moment and meeting, and every period up to `asOf` in which a case was out of line with the norm: no
  * regisseur, a regisseur who left, or a regisseur without a registration in order on a case that

@@ -214,7 +214,7 @@ export const normGapPeriods = (state: TeamState, view: CaseView, end: DateOnly):
 }
 
 /**
- * Norm gaps on `asOf` (R4–R7; seeds/001_ea66899bdc436ce5.txt): members of open cases who no longer fit
+ * Norm gaps on `asOf` (R4–R7; Samen werken aan professionalisering): members of open cases who no longer fit
  * their role — a tandem practitioner whose regisseur is not (or no longer) registered or left ("werkt
  * altijd samen met een geregistreerde professional"), gezinshuisouders without a registered behavioural
  * scientist ("een geregistreerde deskundige [kan] de behandelplannen … vaststellen"), an intern whose

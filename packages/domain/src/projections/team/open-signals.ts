@@ -12,7 +12,7 @@ export interface OpenSignal {
 }
 
 /**
- * Workload signals raised by `asOf` and not yet answered (R11, seeds/000_3b789f688a528de6.txt: "Professional
+ * Workload signals raised by `asOf` and not yet answered (R11, Model Professioneel Statuut: "Professional
  * en/of organisatie hebben de verantwoordelijkheid om te signaleren", and the organisation must answer).
  * Oldest first; pass `professionalId` for one person's own signals.
  */

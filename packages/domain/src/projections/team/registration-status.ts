@@ -4,7 +4,7 @@ import { addDays } from '../dates.ts'
 import type { ProfessionalView, RegistrationSpan } from './team-state.ts'
 
 /**
- * Whether a professional's registration is in order on a day (R7, seeds/001_ea66899bdc436ce5.txt: work that
+ * Whether a professional's registration is in order on a day (R7, Samen werken aan professionalisering: work that
  * needs a registered professional only "in nauwe samenwerking met een geregistreerde professional. Totdat je
  * registratie wel op orde is."). A registration lapses the day after `validUntil`, or on `endedOn`.
  */

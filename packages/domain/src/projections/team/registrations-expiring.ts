@@ -22,7 +22,7 @@ export interface RegistrationWarning {
 
 /**
  * Registrations that run out within 90 days or already lapsed, for team members on `asOf` (R7, seed
- * 001: once a registration is not in order, work that needs one is only allowed in close cooperation
+ * Samen werken aan professionalisering: once a registration is not in order, work that needs one is only allowed in close cooperation
  * "totdat je registratie wel op orde is"). Lapsed first, then soonest expiry.
  */
 export const registrationsExpiring = (state: TeamState, asOf: DateOnly): readonly RegistrationWarning[] => {

@@ -20,7 +20,7 @@ export interface TandemHealth {
 }
 
 /**
- * Tandem health (R4, seeds/001_ea66899bdc436ce5.txt: the registered colleague must "Zorg voor
+ * Tandem health (R4, Samen werken aan professionalisering: the registered colleague must "Zorg voor
  * duidelijke afspraken, structureel contact" with the unregistered practitioner): for every
  * regisseur–tandem-practitioner pair on an open case, the
  * agreed interval, the last contact and how far it is overdue on `asOf`. Most overdue first.

@@ -33,7 +33,7 @@ export interface TeamState {
   /** ids of cases not closed: the views iterate these, not every case the team ever had */
   openCases: Record<string, true>
   /**
-   * every exemption ever recorded, in log order (R3; seeds/000_3b789f688a528de6.txt: "het vastleggen van afwegingen")
+   * every exemption ever recorded, in log order (R3; Model Professioneel Statuut: "het vastleggen van afwegingen")
    */
   exemptions: ExemptionRecord[]
   signals: Record<string, SignalView>

@@ -56,8 +56,8 @@ const unassignedReason = (
 }
 
 /**
- * Unassigned regie (R10, seeds/001_ea66899bdc436ce5.txt: "Beleg de regie goed";
- * seeds/003_e517084547087770.txt: the generalist "zelf de regie voert"): every open case without a regisseur,
+ * Unassigned regie (R10, Samen werken aan professionalisering: "Beleg de regie goed";
+ * De lerende jeugdprofessional: the generalist "zelf de regie voert"): every open case without a regisseur,
  * with one who left or is absent on `asOf`, or with one whose registration does not fit a case that needs it
  * (R2, R7) and no exemption. Most urgent first: unsafe cases, then more R2 indicators, then longest waiting.
  */
