@@ -4,6 +4,7 @@ import { nextReflection } from './reflection/reflection-report.ts'
 import type { ReflectionState, SessionView } from './reflection/reflection-state.ts'
 import { caseloadBalance, type MemberBalance } from './team/caseload-balance.ts'
 import { type OpenSignal, openSignals } from './team/open-signals.ts'
+import { type SignalStatus, signalsRaisedBy } from './team/signals-raised.ts'
 import { type TandemHealth, tandemHealth } from './team/tandem-health.ts'
 import type { TeamState } from './team/team-state.ts'
 
@@ -18,9 +19,14 @@ export interface MyWeek {
   readonly tandems: readonly TandemHealth[]
   readonly nextReflection: SessionView | null
   readonly openSignals: readonly OpenSignal[]
+  /** every signal this person raised, open or answered, with the answer: newest first */
+  readonly mySignals: readonly SignalStatus[]
 }
 
-/** "My week" for one professional: own caseload, tandem partners, next reflection, own open signals. */
+/**
+ * "My week" for one professional: own caseload, tandem partners, next reflection, own signals and
+ * the organisation's answers to them.
+ */
 export const myWeek = (
   team: TeamState,
   reflection: ReflectionState,
@@ -38,5 +44,6 @@ export const myWeek = (
     ),
     nextReflection: nextReflection(reflection, professionalId, asOf),
     openSignals: openSignals(team, asOf, professionalId),
+    mySignals: signalsRaisedBy(team, asOf, professionalId),
   }
 }

@@ -5,17 +5,19 @@ import { reflectionProjection } from './reflection/reflection-projection.ts'
 import { teamProjection } from './team/team-projection.ts'
 import { TeamLog } from './testing/team-log.ts'
 
-const log = new TeamLog('2026-01-05')
-  .join('anna')
-  .registration('anna', '2022-01-01', '2027-01-01')
-  .join('tom')
-  .on('2026-01-06')
-  .receive('c31', '2026-031')
-  .assess('c31', 'moderate', { unsafe: true })
-  .regie('c31', 'anna')
-  .member('c31', 'tom', 'tandem-practitioner')
-  .plan('s1', '2026-01-21', ['anna', 'tom'])
-  .signal('sig-1', 'tom')
+const story = () =>
+  new TeamLog('2026-01-05')
+    .join('anna')
+    .registration('anna', '2022-01-01', '2027-01-01')
+    .join('tom')
+    .on('2026-01-06')
+    .receive('c31', '2026-031')
+    .assess('c31', 'moderate', { unsafe: true })
+    .regie('c31', 'anna')
+    .member('c31', 'tom', 'tandem-practitioner')
+    .plan('s1', '2026-01-21', ['anna', 'tom'])
+    .signal('sig-1', 'tom')
+const log = story()
 
 const weekOf = (id: string) =>
   myWeek(
@@ -51,5 +53,46 @@ describe('my week', () => {
   it('shows only one’s own open workload signals', () => {
     expect(weekOf('tom').openSignals.map((s) => s.signalId)).toEqual(['sig-1'])
     expect(weekOf('anna').openSignals).toEqual([])
+  })
+
+  it('shows the one who raised a signal that it is still open', () => {
+    expect(weekOf('tom').mySignals).toMatchObject([{ signalId: 'sig-1', status: 'open', answer: null }])
+  })
+
+  it('shows the one who raised a signal the organisation’s answer once it is given', () => {
+    const answered = story().on('2026-01-09').answer('sig-1')
+    const week = myWeek(
+      foldEvents(teamProjection, answered.events),
+      foldEvents(reflectionProjection, answered.events),
+      'tom',
+      '2026-01-12',
+    )
+    expect(week.mySignals).toEqual([
+      {
+        signalId: 'sig-1',
+        raisedOn: '2026-01-06',
+        description: expect.any(String),
+        status: 'answered',
+        answer: 'Zaak herverdeeld',
+        answeredOn: '2026-01-09',
+        days: 3,
+      },
+    ])
+    expect(week.openSignals).toEqual([])
+  })
+
+  it('does not show an answer given after the moment looked at', () => {
+    const answered = story().on('2026-01-20').answer('sig-1')
+    const week = myWeek(
+      foldEvents(teamProjection, answered.events),
+      foldEvents(reflectionProjection, answered.events),
+      'tom',
+      '2026-01-12',
+    )
+    expect(week.mySignals).toMatchObject([{ status: 'open', answer: null, days: 6 }])
+  })
+
+  it('shows nobody else’s signals among one’s own', () => {
+    expect(weekOf('anna').mySignals).toEqual([])
   })
 })
