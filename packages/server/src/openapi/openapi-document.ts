@@ -259,6 +259,12 @@ export const openApiDocument = () => {
       '/api/auth/login': { post: { summary: 'Log in (sets the session cookie, returns the CSRF token)' } },
       '/api/auth/logout': { post: { summary: 'Log out' } },
       '/api/auth/me': { get: { summary: 'The logged-in account and CSRF token' } },
+      '/api/auth/session': {
+        get: {
+          summary:
+            'The logged-in account and CSRF token, or `{ account: null }` without a session (never 401)',
+        },
+      },
       '/api/auth/tokens': { post: { summary: 'A bearer token for scripts, for the logged-in account' } },
       '/api/setup': { post: { summary: 'Create the first admin with the one-time setup token' } },
       '/api/accounts': {

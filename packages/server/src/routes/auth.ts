@@ -73,6 +73,18 @@ export const authRoutes = (deps: AuthRouteDeps) =>
       deleteCookie(c, SESSION_COOKIE, { path: '/' })
       return c.body(null, 204)
     })
+    // A browser asks this at start, before it knows whether it is logged in: no session is an
+    // answer here, not an error, so the login screen opens without a 401 in the console.
+    .get('/api/auth/session', async (c) => {
+      const principal = c.get('principal')
+      if (!principal) return c.json({ account: null })
+      if (principal.accountId === OPERATOR_ACCOUNT_ID)
+        return c.json({ account: { id: OPERATOR_ACCOUNT_ID, role: 'admin', teamIds: [] } })
+      return c.json({
+        account: await findAccount(deps.db, principal.accountId),
+        csrfToken: principal.csrfToken,
+      })
+    })
     .get('/api/auth/me', async (c) => {
       const principal = requirePrincipal(c.get('principal'))
       if (principal.accountId === OPERATOR_ACCOUNT_ID)

@@ -60,6 +60,21 @@ describe('logging in', () => {
     expect(me.account?.role).toBe('coach')
   })
 
+  it('answers /api/auth/session with no account, not a 401, before anyone logs in', async () => {
+    const { app } = await setup()
+    const response = await app.request('/api/auth/session')
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as Body).account).toBeNull()
+  })
+
+  it('answers /api/auth/session with the account and CSRF token once logged in', async () => {
+    const { app } = await setup()
+    const { cookie } = await login(app)
+    const session = (await (await app.request('/api/auth/session', { headers: { cookie } })).json()) as Body
+    expect(session.account?.role).toBe('coach')
+    expect(session.csrfToken).toBeTruthy()
+  })
+
   it('refuses a wrong password with 401 InvalidLogin', async () => {
     const { app } = await setup()
     const response = await app.request(

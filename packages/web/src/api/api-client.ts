@@ -78,10 +78,16 @@ export class ApiClient {
     return this.#remember(await this.post<SessionReply>('/api/setup', body))
   }
 
-  /** The logged-in account, or null when there is no session. */
+  /**
+   * The logged-in account, or null when there is no session. `/api/auth/session` answers "no
+   * session" with 200, so the login screen logs no error; a 401 means the same.
+   */
   async me(): Promise<Me | null> {
     try {
-      return this.#remember(await this.get<SessionReply>('/api/auth/me'))
+      const reply = await this.get<{ readonly account: Me | null; readonly csrfToken?: string }>(
+        '/api/auth/session',
+      )
+      return reply.account ? this.#remember({ ...reply, account: reply.account }) : null
     } catch (problem) {
       if (problem instanceof ApiProblem && problem.status === 401) return null
       throw problem

@@ -8,11 +8,11 @@ const reply = (status: number, body: unknown) =>
   new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })
 
 describe('ApiClient', () => {
-  it('sends the CSRF token it got from /api/auth/me on every write', async () => {
+  it('sends the CSRF token it got from /api/auth/session on every write', async () => {
     const seen: { url: string; init: RequestInit | undefined }[] = []
     const api = new ApiClient('', async (url, init) => {
       seen.push({ url: String(url), init })
-      return String(url).endsWith('/me')
+      return String(url).endsWith('/api/auth/session')
         ? reply(200, { account: { id: 'a', role: 'coach', teamIds: ['t1'] }, csrfToken: 'tok' })
         : reply(201, { events: [], position: 7 })
     })
@@ -45,6 +45,11 @@ describe('ApiClient', () => {
     })
     const problem = await api.get('/api/teams/t1/balance').catch((e: unknown) => e)
     expect(describeProblem(problem, 'nl', nl).message).toBe(nl.networkError)
+  })
+
+  it('treats "no account" from /api/auth/session as logged out', async () => {
+    const api = new ApiClient('', async () => reply(200, { account: null }))
+    expect(await api.me()).toBeNull()
   })
 
   it('treats a missing session as logged out rather than as an error', async () => {
