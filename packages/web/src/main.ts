@@ -1,2 +1,3 @@
-import './styles/tokens.css'
+import 'tandem-theme'
+import './styles/document.css'
 import './app/tandem-app.ts'

@@ -19,7 +19,7 @@ export const exemptionIsReasoned = (exemption: Exemption): Verdict => {
       code: 'ExemptionIncomplete',
       rule: 'R3',
       path: 'exemption.reasoning',
-      nl: 'Een tenzij-afweging vraagt een onderbouwing van minstens 10 tekens: schrijf op waarom de kwaliteit van de hulp niet minder wordt.',
+      nl: 'Een tenzij-bepaling vraagt een onderbouwing van minstens 10 tekens: schrijf op waarom de kwaliteit van de hulp niet minder wordt.',
       en: 'An exemption needs a reasoning of at least 10 characters: record why the quality of help does not suffer.',
     })
   }
@@ -28,7 +28,7 @@ export const exemptionIsReasoned = (exemption: Exemption): Verdict => {
       code: 'ExemptionIncomplete',
       rule: 'R3',
       path: 'exemption.decidedBy',
-      nl: 'Leg vast wie de tenzij-afweging heeft genomen en getoetst.',
+      nl: 'Leg vast wie de tenzij-bepaling heeft genomen en getoetst.',
       en: 'Record who took and tested the exemption.',
     })
   }

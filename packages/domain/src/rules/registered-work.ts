@@ -54,7 +54,7 @@ export const mayDoRegisteredWork = ({
         code: 'RegistrationLapsed',
         rule: 'R7',
         path: 'professionalId',
-        nl: 'De registratie van deze professional is niet op orde, en deze casus vraagt registratie. Kies een geregistreerde collega, of leg een tenzij-afweging (nauwe samenwerking) vast met een geregistreerde collega op de casus.',
+        nl: 'De registratie van deze professional is niet op orde, en deze casus vraagt registratie. Kies een geregistreerde collega, of leg een tenzij-bepaling (nauwe samenwerking) vast met een geregistreerde collega op de casus.',
         en: "This professional's registration is not in order and the case needs a registered professional. Choose a registered colleague, or record an exemption (close cooperation) with a registered colleague on the case.",
       })
     }
@@ -65,7 +65,7 @@ export const mayDoRegisteredWork = ({
       code: 'RegistrationRequired',
       rule: 'R1',
       path: 'professionalId',
-      nl: 'Deze casus vraagt een geregistreerde professional (een van de vier indicatoren, of nog niet beoordeeld). Kies een geregistreerde collega of leg een tenzij-afweging vast.',
+      nl: 'Deze casus vraagt een geregistreerde professional (een van de vier indicatoren, of nog niet gewogen). Kies een geregistreerde collega of leg een tenzij-bepaling vast.',
       en: 'This case needs a registered professional (one of the four indicators holds, or it is not yet assessed). Choose a registered colleague or record an exemption.',
     })
   }

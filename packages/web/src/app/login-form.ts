@@ -3,23 +3,27 @@ import { PendingAction } from '../controllers/pending-action.ts'
 import { Services } from '../controllers/services.ts'
 import { LanguageChangeEvent } from '../events/language-change-event.ts'
 import { SessionChangeEvent } from '../events/session-change-event.ts'
-import { sharedStyles } from '../ui/shared-styles.ts'
+import { button } from '../ui/button.ts'
+import { componentStyles } from '../ui/component-styles.ts'
+import { errorSummary } from '../ui/error-summary.ts'
+import { control, field } from '../ui/form-field.ts'
+import '../ui/tandem-error.ts'
 
 /** Login with a local account; the server sets the session cookie (issue 4). */
 export class LoginForm extends LitElement {
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
       main {
-        max-width: 26rem;
-        margin: var(--tandem-space-6) auto;
-        padding: var(--tandem-space-5);
+        box-sizing: border-box;
+        margin: var(--utrecht-space-block-2xl, 2rem) auto;
+        max-inline-size: 26rem;
       }
-      input {
-        width: 100%;
-      }
-      .lang {
-        margin-top: var(--tandem-space-4);
+      @media (max-width: 30rem) {
+        main {
+          border: 0;
+          margin-block: 0;
+        }
       }
     `,
   ]
@@ -30,32 +34,39 @@ export class LoginForm extends LitElement {
   override render() {
     const { t, lang } = this.#services.i18n
     const other = lang === 'nl' ? 'en' : 'nl'
-    return html`<main class="card">
-      <h1>${t.loginTitle}</h1>
-      <p class="muted">${t.appTagline}</p>
-      <form @submit=${this.#submit}>
-        <div class="field">
-          <label for="username">${t.username}</label>
-          <input id="username" name="username" autocomplete="username" required />
-        </div>
-        <div class="field">
-          <label for="password">${t.password}</label>
-          <input id="password" name="password" type="password" autocomplete="current-password" required />
-        </div>
-        <tandem-error .problem=${this.#action.problem}></tandem-error>
-        <button type="submit" ?disabled=${this.#action.busy}>${t.login}</button>
+    const a = this.#action
+    return html`<main class="tandem-card">
+      <h1 class="utrecht-heading-1">${t.loginTitle}</h1>
+      <p class="utrecht-paragraph tandem-muted">${t.appTagline}</p>
+      <form novalidate @submit=${this.#submit}>
+        ${errorSummary(a, t)}
+        ${field(
+          { id: 'username', label: t.username, error: a.errorFor('username') },
+          (c) =>
+            html`<input id=${c.id} name="username" class=${control.textbox} autocomplete="username" required
+              aria-describedby=${c.describedBy} aria-invalid=${c.invalid} />`,
+        )}
+        ${field(
+          { id: 'password', label: t.password, error: a.errorFor('password') },
+          (c) =>
+            html`<input id=${c.id} name="password" type="password" class=${control.textbox} autocomplete="current-password" required
+              aria-describedby=${c.describedBy} aria-invalid=${c.invalid} />`,
+        )}
+        <tandem-error .problem=${a.problem}></tandem-error>
+        ${button({ label: t.login, type: 'submit', appearance: 'primary', busy: a.busy })}
       </form>
-      <p class="muted">${t.loginHint}</p>
-      <button class="secondary lang" lang=${other} @click=${() => this.dispatchEvent(new LanguageChangeEvent(other))}>
-        ${t.languageName[other]}
-      </button>
+      <p class="utrecht-paragraph tandem-muted">${t.loginHint}</p>
+      ${button({
+        label: t.languageName[other] ?? other,
+        lang: other,
+        appearance: 'subtle',
+        onClick: () => this.dispatchEvent(new LanguageChangeEvent(other)),
+      })}
     </main>`
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault()
-    const form = new FormData(event.target as HTMLFormElement)
-    await this.#action.run(async () => {
+    await this.#action.submit(event, this.#services.t, async (form) => {
       const me = await this.#services.api.login(String(form.get('username')), String(form.get('password')))
       this.dispatchEvent(new SessionChangeEvent(me))
     })

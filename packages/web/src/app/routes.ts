@@ -74,7 +74,8 @@ export const routes: readonly Route[] = [
     slug: 'audit',
     tag: 'tandem-audit-screen',
     load: () => import('../screens/audit/audit-screen.ts'),
-    visible: teamMember,
+    // The server shows the timeline (who recorded what, and why) to the coach and to auditors only.
+    visible: (me) => me.role === 'coach' || me.role === 'auditor',
   },
   {
     id: 'settings',

@@ -30,4 +30,10 @@ describe('routes', () => {
     expect(visibleRoutes(me('auditor')).some((r) => r.id === 'myWeek')).toBe(false)
     expect(visibleRoutes(me('professional', 'p1')).some((r) => r.id === 'myWeek')).toBe(true)
   })
+
+  it('offer the audit to the coach and the auditor, not to a professional the server would refuse', () => {
+    expect(visibleRoutes(me('coach')).some((r) => r.id === 'audit')).toBe(true)
+    expect(visibleRoutes(me('auditor')).some((r) => r.id === 'audit')).toBe(true)
+    expect(visibleRoutes(me('professional', 'p1')).some((r) => r.id === 'audit')).toBe(false)
+  })
 })

@@ -2,7 +2,11 @@ import { css, html, LitElement } from 'lit'
 import { PendingAction } from '../controllers/pending-action.ts'
 import { Services } from '../controllers/services.ts'
 import { SessionChangeEvent } from '../events/session-change-event.ts'
-import { sharedStyles } from '../ui/shared-styles.ts'
+import { button } from '../ui/button.ts'
+import { componentStyles } from '../ui/component-styles.ts'
+import { errorSummary } from '../ui/error-summary.ts'
+import { alert } from '../ui/feedback.ts'
+import { control, field } from '../ui/form-field.ts'
 import '../ui/tandem-error.ts'
 
 /**
@@ -12,15 +16,12 @@ import '../ui/tandem-error.ts'
 export class SetupForm extends LitElement {
   static override properties = { token: {} }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
       main {
-        max-width: 30rem;
-        margin: var(--tandem-space-6) auto;
-        padding: var(--tandem-space-5);
-      }
-      input {
-        width: 100%;
+        box-sizing: border-box;
+        margin: var(--utrecht-space-block-2xl, 2rem) auto;
+        max-inline-size: 30rem;
       }
     `,
   ]
@@ -36,42 +37,39 @@ export class SetupForm extends LitElement {
 
   override render() {
     const { t } = this.#services.i18n
-    return html`<main class="card">
-      <h1>${t.setupTitle}</h1>
-      <p>${t.setupIntro}</p>
-      ${this.token ? null : html`<p class="badge warn">${t.setupNoToken}</p>`}
-      <form @submit=${this.#submit}>
-        <div class="field">
-          <label for="s-username">${t.username}</label>
-          <input id="s-username" name="username" autocomplete="username" required pattern="[A-Za-z0-9._\\-]{2,64}" value="admin" />
-        </div>
-        <div class="field">
-          <label for="s-name">${t.displayName}</label>
-          <input id="s-name" name="displayName" autocomplete="name" required />
-        </div>
-        <div class="field">
-          <label for="s-password">${t.password}</label>
-          <input
-            id="s-password"
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            minlength="10"
-            required
-            aria-describedby="s-password-hint"
-          />
-          <p id="s-password-hint" class="muted">${t.passwordHint}</p>
-        </div>
-        <tandem-error .problem=${this.#action.problem}></tandem-error>
-        <button type="submit" ?disabled=${this.#action.busy || !this.token}>${t.createAdmin}</button>
+    const a = this.#action
+    return html`<main class="tandem-card">
+      <h1 class="utrecht-heading-1">${t.setupTitle}</h1>
+      <p class="utrecht-paragraph">${t.setupIntro}</p>
+      ${this.token ? null : alert('warning', t.setupNoToken)}
+      <form novalidate @submit=${this.#submit}>
+        ${errorSummary(a, t)}
+        ${field(
+          { id: 's-username', label: t.username, error: a.errorFor('username') },
+          (c) =>
+            html`<input id=${c.id} name="username" class=${control.textbox} autocomplete="username" required
+              pattern="[A-Za-z0-9._\\-]{2,64}" value="admin" aria-describedby=${c.describedBy} aria-invalid=${c.invalid} />`,
+        )}
+        ${field(
+          { id: 's-name', label: t.displayName, error: a.errorFor('displayName') },
+          (c) =>
+            html`<input id=${c.id} name="displayName" class=${control.textbox} autocomplete="name" required
+              aria-describedby=${c.describedBy} aria-invalid=${c.invalid} />`,
+        )}
+        ${field(
+          { id: 's-password', label: t.password, description: t.passwordHint, error: a.errorFor('password') },
+          (c) =>
+            html`<input id=${c.id} name="password" type="password" class=${control.textbox} autocomplete="new-password"
+              minlength="10" required aria-describedby=${c.describedBy} aria-invalid=${c.invalid} />`,
+        )}
+        <tandem-error .problem=${a.problem}></tandem-error>
+        ${button({ label: t.createAdmin, type: 'submit', appearance: 'primary', busy: a.busy, disabled: !this.token })}
       </form>
     </main>`
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault()
-    const form = new FormData(event.target as HTMLFormElement)
-    await this.#action.run(async () => {
+    await this.#action.submit(event, this.#services.t, async (form) => {
       const me = await this.#services.api.setup({
         token: this.token,
         username: String(form.get('username')),

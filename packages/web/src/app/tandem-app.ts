@@ -6,12 +6,15 @@ import type { Me } from '../api/types.ts'
 import type { TeamSummary } from '../api/types-planning.ts'
 import { apiContext, i18nContext, sessionContext, type ViewState, viewContext } from '../context/contexts.ts'
 import { LiveController } from '../controllers/live-controller.ts'
+import { RefreshGate } from '../controllers/refresh-gate.ts'
 import type { AsOfChangeEvent } from '../events/as-of-change-event.ts'
+import type { CommandRecordedEvent } from '../events/command-recorded-event.ts'
 import type { LanguageChangeEvent } from '../events/language-change-event.ts'
+import type { MenuToggleEvent } from '../events/menu-toggle-event.ts'
 import type { SessionChangeEvent } from '../events/session-change-event.ts'
 import type { TeamChangeEvent } from '../events/team-change-event.ts'
 import { i18nFor, initialLanguage, rememberLanguage } from '../i18n/language.ts'
-import { sharedStyles } from '../ui/shared-styles.ts'
+import { componentStyles, loadComponentStyles } from '../ui/component-styles.ts'
 import './app-header.ts'
 import './app-nav.ts'
 import './as-of-banner.ts'
@@ -28,6 +31,12 @@ const teamList = (reply: unknown): readonly TeamSummary[] => {
   return list.map((t) =>
     typeof t === 'string' ? { teamId: t } : { teamId: String(t.teamId ?? t.id), name: t.name },
   )
+}
+
+/** The log position a recorded command reached, as its reply says it. */
+const positionOf = (e: CommandRecordedEvent): number | undefined => {
+  const position = Number(e.result.position ?? e.result.events?.at(-1)?.position)
+  return Number.isFinite(position) ? position : undefined
 }
 
 const setupToken = (): string | null =>
@@ -48,43 +57,37 @@ export class TandemApp extends LitElement {
     _teams: { state: true },
     _teamsKnown: { state: true },
     _setup: { state: true },
+    _menuOpen: { state: true },
   }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
-      .skip {
-        position: absolute;
-        left: -999px;
-      }
-      .skip:focus {
-        left: var(--tandem-space-2);
-        top: var(--tandem-space-2);
-        z-index: 10;
-        background: var(--tandem-color-surface);
-        padding: var(--tandem-space-2);
-      }
       .layout {
         display: grid;
-        grid-template-columns: 15rem 1fr;
-        min-height: calc(100vh - 4rem);
+        grid-template-columns: 15rem minmax(0, 1fr);
+        min-block-size: calc(100vh - 3rem);
       }
       main {
-        padding: var(--tandem-space-4) var(--tandem-space-5);
-        max-width: var(--tandem-content-width);
-        min-width: 0;
+        box-sizing: border-box;
+        max-inline-size: 80rem;
+        min-inline-size: 0;
+        padding: var(--utrecht-space-block-md, 1rem) var(--utrecht-space-inline-xl, 1.5rem);
       }
       main:focus {
         outline: none;
       }
-      @media (max-width: 900px) {
+      @media (max-width: 55.99rem) {
         .layout {
-          grid-template-columns: 1fr;
+          display: block;
+        }
+        main {
+          padding: var(--utrecht-space-block-sm, 0.75rem) var(--utrecht-space-inline-sm, 0.75rem);
         }
       }
       @media print {
         tandem-app-header,
         tandem-app-nav,
-        .skip {
+        .utrecht-skip-link {
           display: none;
         }
         .layout {
@@ -102,6 +105,8 @@ export class TandemApp extends LitElement {
   declare _teamsKnown: boolean
   /** the one-time token of `#/setup?token=`, or null on every other page */
   declare _setup: string | null
+  /** the navigation, folded behind the menu button on a narrow screen, is open */
+  declare _menuOpen: boolean
 
   readonly #api = new ApiClient()
   readonly #i18n = new ContextProvider(this, {
@@ -113,7 +118,8 @@ export class TandemApp extends LitElement {
     context: viewContext,
     initialValue: { teamId: '', asOf: null, revision: 0 } as ViewState,
   })
-  readonly #live = new LiveController(this, () => this.#refresh())
+  readonly #live = new LiveController(this, (position) => this.#refresh(position))
+  readonly #refreshes = new RefreshGate()
 
   constructor() {
     super()
@@ -123,13 +129,16 @@ export class TandemApp extends LitElement {
     this._teams = []
     this._teamsKnown = false
     this._setup = null
+    this._menuOpen = false
+    this.addEventListener('menu-toggle', (e: MenuToggleEvent) => (this._menuOpen = e.open))
+    this.addEventListener('keydown', this.#onKey)
     this.addEventListener('language-change', (e: LanguageChangeEvent) => this.#setLanguage(e.lang))
     this.addEventListener('session-change', (e: SessionChangeEvent) => this.#setMe(e.me))
     this.addEventListener('team-change', (e: TeamChangeEvent) =>
       this.#setView({ teamId: e.teamId, asOf: null }),
     )
     this.addEventListener('as-of-change', (e: AsOfChangeEvent) => this.#setView({ asOf: e.asOf }))
-    this.addEventListener('command-recorded', () => this.#refresh())
+    this.addEventListener('command-recorded', (e: CommandRecordedEvent) => this.#refresh(positionOf(e)))
   }
 
   override connectedCallback(): void {
@@ -146,9 +155,14 @@ export class TandemApp extends LitElement {
 
   async #boot(): Promise<void> {
     this.#checkSetup()
+    // The component sheet loads beside the session, so the first screen appears styled at once.
+    const styles = loadComponentStyles()
     try {
-      this.#setMe(await this.#api.me())
+      const me = await this.#api.me()
+      await styles
+      this.#setMe(me)
     } catch (problem) {
+      await styles
       this._bootError = problem
       this._me = null
     }
@@ -164,6 +178,7 @@ export class TandemApp extends LitElement {
     this._me = me
     this.#session.setValue(me)
     if (!me) {
+      this._route = undefined
       this._teams = []
       this.#live.follow('')
       return
@@ -197,13 +212,18 @@ export class TandemApp extends LitElement {
     const next = { ...this.#view.value, ...change }
     if (change.teamId) localStorage.setItem(teamKey, change.teamId)
     this.#view.setValue(next)
-    this.#live.follow(next.teamId)
+    // Only someone who sees a team's screens follows its live stream (an admin sees none of them).
+    const me = this._me
+    const seesTeams = me ? visibleRoutes(me).some((r) => r.needsTeam !== false) : false
+    this.#live.follow(seesTeams ? next.teamId : '')
     this.requestUpdate()
   }
 
-  #refresh(): void {
+  #refresh(position: number | undefined): void {
     // Looking at the past is a fixed picture: live changes must not move it.
     if (this.#view.value.asOf !== null) return
+    // A command's reply and its live message name the same position: one refresh, not two.
+    if (!this.#refreshes.admit(position)) return
     this.#setView({ revision: this.#view.value.revision + 1 })
   }
 
@@ -220,13 +240,16 @@ export class TandemApp extends LitElement {
       return
     }
     const route = routeFromHash(location.hash, this._me)
+    const first = this._route === undefined
     const changed = route !== this._route
     this._route = route
+    this._menuOpen = false
     void route.load().then(() => this.requestUpdate())
     if (changed) {
       document.title = `${this.#i18n.value.t.routes[route.id]} · Tandem`
-      // Move focus to the new screen so keyboard and screen-reader users land where the content is.
-      void this.updateComplete.then(() => this.renderRoot.querySelector('main')?.focus())
+      // Moving to another screen moves focus to it, so keyboard and screen-reader users land where
+      // the content is; the first screen leaves focus at the top, where the skip link is first.
+      if (!first) void this.updateComplete.then(() => this.renderRoot.querySelector('main')?.focus())
     }
   }
 
@@ -239,8 +262,15 @@ export class TandemApp extends LitElement {
         <tandem-login-form></tandem-login-form>`
     }
     const route = this._route
-    return html`<a class="skip" href="#main" @click=${this.#skip}>${t.skipToContent}</a>
-      <tandem-app-header .teams=${this._teams} .live=${this.#live.connected}></tandem-app-header>
+    return html`<a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main" @click=${this.#skip}
+        >${t.skipToContent}</a
+      >
+      <tandem-app-header
+        .teams=${this._teams}
+        .live=${this.#live.connected}
+        .follows=${visibleRoutes(this._me).some((r) => r.needsTeam !== false)}
+        ?menu-open=${this._menuOpen}
+      ></tandem-app-header>
       ${
         this._teams.length > 0 || visibleRoutes(this._me).every((r) => r.needsTeam === false)
           ? this.#renderLayout(route)
@@ -253,7 +283,12 @@ export class TandemApp extends LitElement {
     const me = this._me!
     return html`
       <div class="layout">
-        <tandem-app-nav .routes=${visibleRoutes(me)} .current=${route?.id}></tandem-app-nav>
+        <tandem-app-nav
+          .routes=${visibleRoutes(me)}
+          .current=${route?.id}
+          .teams=${this._teams}
+          ?open=${this._menuOpen}
+        ></tandem-app-nav>
         <main id="main" tabindex="-1">
           <tandem-as-of-banner></tandem-as-of-banner>
           ${
@@ -263,6 +298,13 @@ export class TandemApp extends LitElement {
           }
         </main>
       </div>`
+  }
+
+  /** Escape closes the open menu and puts the keyboard back on its button. */
+  readonly #onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this._menuOpen) return
+    this._menuOpen = false
+    this.renderRoot.querySelector('tandem-app-header')?.focusMenuButton()
   }
 
   #skip(event: Event): void {

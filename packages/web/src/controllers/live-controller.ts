@@ -1,5 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 
+/** The log position an `appended` message reached: its SSE id (what `Last-Event-ID` resends). */
+const positionOf = (e: MessageEvent): number | undefined =>
+  /^\d+$/.test(e.lastEventId) ? Number(e.lastEventId) : undefined
+
 /**
  * Follows the team's live stream (`GET /api/teams/:teamId/live`, Server-Sent Events) so that
  * everyone at the weekly meeting sees an assignment the moment it is recorded. Every message means
@@ -13,7 +17,8 @@ export class LiveController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly onChange: () => void,
+    /** called with the log position the message reached (its SSE id), when it names one */
+    private readonly onChange: (position: number | undefined) => void,
     private readonly urlOf: (teamId: string) => string = (teamId) =>
       `/api/teams/${encodeURIComponent(teamId)}/live`,
   ) {
@@ -29,10 +34,10 @@ export class LiveController implements ReactiveController {
     const source = new EventSource(this.urlOf(teamId))
     source.onopen = () => this.#setConnected(true)
     source.onerror = () => this.#setConnected(false)
-    source.onmessage = () => this.onChange()
+    source.onmessage = (e) => this.onChange(positionOf(e))
     // Servers may name their events; any named event also means the log moved.
     for (const name of ['append', 'appended', 'event', 'events', 'position']) {
-      source.addEventListener(name, () => this.onChange())
+      source.addEventListener(name, (e) => this.onChange(positionOf(e as MessageEvent)))
     }
     this.#source = source
   }

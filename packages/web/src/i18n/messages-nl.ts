@@ -1,7 +1,12 @@
 /**
  * Dutch messages: the source table. English (`messages-en.ts`) must have exactly these keys, which
- * the `Messages` type enforces at compile time. Vocabulary labels follow DESIGN.md §2.
+ * the `Messages` type enforces at compile time. Every term follows docs/glossary.md (one word for one
+ * thing; a unit beside every number), which `glossary.unit.test.ts` checks.
  */
+
+/** "1 dag", "2 dagen": Dutch counts take the plural from two on. */
+const count = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`
+
 export const nl = {
   appName: 'Tandem',
   appTagline: 'Caseload en tandemplanning voor jeugdteams',
@@ -20,9 +25,17 @@ export const nl = {
   loading: 'Laden…',
   save: 'Opslaan',
   cancel: 'Annuleren',
-  close: 'Sluiten',
   none: 'Geen',
   noData: 'Niets te tonen.',
+  menu: 'Menu',
+
+  // units: every number on screen says what it counts
+  days: (n: number) => count(n, 'dag', 'dagen'),
+  hoursOf: (formatted: string, _n: number) => `${formatted} uur`,
+  hoursPerWeek: (formatted: string) => `${formatted} uur per week`,
+  pointsOf: (formatted: string, n: number) => `${formatted} ${n === 1 ? 'punt' : 'punten'}`,
+  pointsPerFteOf: (formatted: string) => `${formatted} punten per fte`,
+  loadOfCapacity: (percent: string) => `${percent} belast`,
 
   // login
   loginTitle: 'Inloggen',
@@ -32,17 +45,38 @@ export const nl = {
   logout: 'Uitloggen',
   loginHint: 'Demo: log in met een demo-account dat de server bij de start toont.',
 
-  // errors
+  // errors: what happened and what to do, in the user's language; the code only in small print
   errorTitle: 'Dat lukte niet',
+  errorSummaryTitle: 'Er is een probleem',
   networkError: 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
-  unexpectedError: (status: number) => `Onverwacht antwoord van de server (status ${status}).`,
+  unexpectedError: (status: number) =>
+    status >= 500
+      ? 'Er ging iets mis bij de server. Probeer het over een paar minuten opnieuw.'
+      : 'De server begreep dit verzoek niet. Laad de pagina opnieuw en probeer het nog eens.',
   fieldIssues: 'Wat er niet klopt:',
   fixHint: 'Zo los je het op:',
-  errorCode: (code: string) => `Foutcode: ${code}`,
+  errorCode: (code: string) => `Code voor de beheerder: ${code}`,
   ruleOf: (rule: string) => `Regel ${rule}`,
+  validation: {
+    required: (label: string) => `Vul in: ${label}.`,
+    choose: (label: string) => `Kies: ${label}.`,
+    tooShort: (label: string, min: number) => `${label}: schrijf minstens ${min} tekens.`,
+    tooLong: (label: string, max: number) => `${label}: hoogstens ${max} tekens.`,
+    range: (label: string, min: string, max: string) =>
+      min && max ? `${label}: een getal van ${min} tot en met ${max}.` : `${label}: minstens ${min || 0}.`,
+    step: (label: string, step: string) => `${label}: in stappen van ${step.replace('.', ',')}.`,
+    format: (label: string) => `${label}: dit heeft niet de juiste vorm.`,
+  },
   fixes: {
     RegistrationRequired:
       'Kies een geregistreerde regisseur (SKJ of BIG), of leg een tenzij-bepaling vast: grond, onderbouwing en wie besloot.',
+    Forbidden: 'Dit hoort niet bij jouw rol. Vraag het aan wie het wel mag, bijvoorbeeld de teamcoach.',
+    NotFound: 'Dit bestaat niet (meer). Ververs het scherm; misschien is het intussen gewijzigd.',
+    InvalidInput: 'Controleer de velden die hieronder genoemd worden en probeer het opnieuw.',
+    InvalidLogin: 'Controleer de gebruikersnaam en het wachtwoord; let op hoofdletters.',
+    TooManyAttempts: 'Wacht een kwartier en probeer het dan opnieuw, of vraag de beheerder om hulp.',
+    ConcurrentChange: 'Probeer het nog een keer; het team werd net door iemand anders gewijzigd.',
+    SetupClosed: 'Log in met het beheerdersaccount dat al bestaat, of vraag de beheerder om een account.',
     TandemNeedsRegisteredRegisseur:
       'Een tandem werkt alleen onder een geregistreerde regisseur. Wijs eerst een geregistreerde regisseur toe.',
     RegistrationLapsed:
@@ -60,7 +94,10 @@ export const nl = {
   // live + time travel
   liveConnected: 'Live bijgewerkt',
   liveDisconnected: 'Niet live: de stand wordt niet automatisch bijgewerkt',
-  asOfBanner: (when: string) => `Je bekijkt de stand zoals die was op ${when}. Wijzigen kan nu niet.`,
+  liveShort: 'Live',
+  notLiveShort: 'Niet live',
+  asOfBanner: (when: string) => `Je bekijkt de stand zoals die was ${when}. Wijzigen kan nu niet.`,
+  atPosition: (n: number) => `na gebeurtenis ${n} in het logboek`,
   backToNow: 'Terug naar nu',
 
   // routes
@@ -109,32 +146,41 @@ export const nl = {
     supervisie: 'supervisie',
     'collegiale-consultatie': 'collegiale consultatie',
   } as Record<string, string>,
-  lapsed: 'registratie vervallen',
 
   // balance
   balanceTitle: 'Caseloadbalans',
-  balanceIntro: 'Belasting (gewogen punten) tegenover capaciteit per professional.',
-  load: 'Belasting',
+  balanceIntro: 'Belasting in gewogen punten tegenover de capaciteit van iedere professional.',
   capacity: 'Capaciteit',
-  ratio: 'Verhouding',
+  loadPoints: 'Belasting (punten)',
+  capacityPoints: 'Capaciteit (punten)',
+  loadBar: 'Belasting als balk',
+  ratio: 'Belast',
+  teamLoad: (load: string, capacity: string) => `${load} van ${capacity} punten`,
   professional: 'Professional',
   overloaded: 'overbelast',
   teamBalance: 'Team',
-  casesBehind: 'Casussen achter deze balk',
+  teamTotal: 'Hele team',
+  casesBehind: 'De casussen achter de belasting',
+  memberCasesSummary: (name: string, points: string, cases: number) =>
+    `${name}: ${points} punten uit ${count(cases, 'casus', 'casussen')}`,
+  starter: 'starter',
+  presentShare: 'aanwezig',
   caseRef: 'Casus',
   role: 'Rol',
   weight: 'Zwaarte',
-  factor: 'Factor',
-  points: 'punten',
+  weightPart: 'Onderdeel',
+  factor: 'Rolfactor',
+  pointsColumn: 'Punten',
   history: 'Teambalans in de afgelopen weken',
-  week: 'Week',
+  historyCaption: 'Teambalans per week (de laatste twaalf weken)',
+  weekOf: 'Week van',
   historyUnavailable: 'De server levert de weekgeschiedenis (nog) niet.',
 
   // unassigned
   unassignedTitle: 'Zonder regie',
   unassignedIntro: 'Actieve casussen zonder (passende) regisseur, onveilig eerst en daarna op wachttijd.',
   reason: 'Reden',
-  daysWaiting: 'Dagen wachtend',
+  waiting: 'Wacht al',
   unassignedReasons: {
     'no-regisseur': 'Geen regisseur',
     'regisseur-absent': 'Regisseur afwezig',
@@ -143,13 +189,18 @@ export const nl = {
     'regisseur-registration-lapsed': 'Registratie van de regisseur vervallen',
   } as Record<string, string>,
   indicatorsShort: 'Indicatoren',
+  notAssessedShort: 'nog niet gewogen',
 
   // meeting
   meetingTitle: 'Weekoverleg',
   openMeeting: 'Overleg openen',
   closeMeeting: 'Overleg sluiten',
   meetingOpenSince: (date: string) => `Overleg geopend op ${date}`,
+  meetingNotOpen: 'Het overleg is nog niet geopend',
   present: 'Aanwezig',
+  everyonePresent: (n: number) => `iedereen (${count(n, 'collega', 'collega’s')})`,
+  everyoneBut: (absent: readonly string[]) => `iedereen behalve ${absent.join(', ')} (vandaag afwezig)`,
+  changePresence: 'Aanwezigheid aanpassen',
   agenda: 'Agenda',
   printAgenda: 'Agenda afdrukken',
   agendaSections: {
@@ -161,8 +212,15 @@ export const nl = {
     openSignals: 'Open werkdruksignalen',
   } as Record<string, string>,
   divide: 'Verdelen',
+  receivedWaiting: (date: string, days: number) => `binnen op ${date}, wacht ${count(days, 'dag', 'dagen')}`,
+  contactOverdue: (days: number) => `contact ${count(days, 'dag', 'dagen')} te laat`,
+  validUntilIn: (date: string, days: number) => `geldig tot ${date} (nog ${count(days, 'dag', 'dagen')})`,
+  lapsedSince: (date: string, days: number) =>
+    `vervallen sinds ${date} (${count(days, 'dag', 'dagen')} geleden)`,
   assessTitle: (ref: string) => `Casus ${ref} wegen en verdelen`,
   assessStep: '1. Wegen',
+  indicatorsLegend: 'Welke van de vier indicatoren gelden? (R2)',
+  assessmentSaved: 'De weging is opgeslagen.',
   assignStep: '2. Regie en tandem voorstellen',
   previewStep: '3. Effect bekijken en opslaan',
   intensityLabel: 'Intensiteit',
@@ -172,6 +230,8 @@ export const nl = {
   weightExplained: 'Zo komt de zwaarte tot stand',
   needsRegistration: 'Deze casus vraagt een geregistreerde professional in de lead (R2).',
   noRegistrationNeeded: 'Geen van de vier indicatoren geldt: niet-geregistreerden mogen dit werk doen.',
+  needsRegistrationShort: 'registratie nodig',
+  noRegistrationNeededShort: 'geen registratie nodig',
   regisseur: 'Regisseur',
   tandemPartner: 'Tandempartner (optioneel)',
   choose: 'Kies…',
@@ -185,30 +245,34 @@ export const nl = {
   meetsNorm: 'Dit voldoet aan de norm.',
   violatesNorm: 'Dit voldoet niet aan de norm.',
   saveAssignment: 'Toewijzing opslaan',
-  saved: 'Opgeslagen.',
+  assignmentSaved: 'De toewijzing is opgeslagen.',
 
   // reflection
   reflectionTitle: 'Reflectietijd',
   reflectionIntro: 'Beschermde tijd voor reflectie: norm, gepland, gehouden en geannuleerd wegens werkdruk.',
-  period: 'Periode',
-  norm: 'Norm (uur)',
-  planned: 'Gepland',
-  held: 'Gehouden',
-  cancelledWorkload: 'Geannuleerd (werkdruk)',
-  belowNorm: 'onder norm',
-  quality: 'Kwaliteit (gem.)',
-  planSession: 'Sessie plannen',
+  periodOf: (from: string, until: string) => `Periode ${from} – ${until}`,
+  normHours: 'Norm (uur)',
+  plannedHours: 'Gepland (uur)',
+  heldHours: 'Gehouden (uur)',
+  cancelledWorkloadHours: 'Geannuleerd wegens werkdruk (uur)',
+  belowNorm: 'onder de norm',
+  qualityAverage: 'Kwaliteit (gemiddeld cijfer)',
+  planSession: 'Reflectiesessie plannen',
+  sessionPlanned: 'De reflectiesessie is gepland.',
   sessionKind: 'Soort',
   date: 'Datum',
-  hours: 'Uren',
+  hoursPlanned: 'Duur (uur)',
+  hoursHeld: 'Gehouden (uur)',
   participants: 'Deelnemers',
-  sessions: 'Sessies',
+  participantsSummary: (n: number) => `Deelnemers: ${count(n, 'collega', 'collega’s')} (aanpassen)`,
   holdSession: 'Vastleggen als gehouden',
-  attendees: 'Aanwezigen',
+  recordAsHeld: 'Deze reflectiesessie vastleggen als gehouden',
+  attendeesAndGrades: 'Aanwezigen en hun cijfer',
+  attended: 'Was er bij',
+  gradeOptional: 'Cijfer 1–10 (alleen als gegeven)',
+  gradeOf: (name: string) => `Cijfer van ${name} (1–10, leeg als er geen is gegeven)`,
   minutes: 'Korte notulen (over de reflectie, nooit over een cliënt)',
   becameCaseDiscussion: 'Werd casuïstiekbespreking',
-  grade: 'Cijfer',
-  status: 'Status',
 
   // my week
   myWeekTitle: 'Mijn week',
@@ -218,37 +282,51 @@ export const nl = {
   noNextReflection: 'Geen reflectie gepland.',
   raiseSignal: 'Werkdruksignaal geven',
   signalDescription: 'Wat houdt je tegen om volgens je professionele standaard te werken?',
-  signalRaised: 'Je signaal is vastgelegd; de organisatie moet erop antwoorden.',
+  signalRaised: 'Je signaal is vastgelegd; de organisatie moet erop antwoorden. Het antwoord zie je hier.',
   myLoad: 'Mijn belasting',
+  mySignals: 'Mijn werkdruksignalen',
+  noSignals: 'Je hebt geen werkdruksignalen gegeven.',
+  signalOpenFor: (days: number) => `open, wacht ${count(days, 'dag', 'dagen')} op antwoord`,
+  signalAnsweredAfter: (days: number) => `beantwoord na ${count(days, 'dag', 'dagen')}`,
+  answerOn: (date: string) => `Antwoord op ${date}:`,
 
   // tandems
   tandemsTitle: 'Tandems en registraties',
   pairs: 'Tandems',
   lastContact: 'Laatste contact',
+  noContactYet: 'nog geen',
   contactHealth: 'Contact',
-  health: { ok: 'op schema', due: 'bijna', overdue: 'achterstallig' } as Record<string, string>,
+  health: { ok: 'op tijd', due: 'bijna te laat' } as Record<string, string>,
   practitioner: 'Uitvoerende',
-  expiringTitle: 'Registraties die verlopen',
+  expiringTitle: 'Registraties die verlopen of vervallen zijn',
+  noExpiringRegistrations: 'Geen registratie verloopt binnen 90 dagen.',
   register: 'Register',
   validUntil: 'Geldig tot',
-  daysLeft: 'Dagen',
+  lapsedOn: (date: string) => `${date} (vervallen)`,
+  registrationStanding: 'Stand',
+  daysLeft: (days: number) => `nog ${count(days, 'dag', 'dagen')}`,
+  lapsedDaysAgo: (days: number) => `${count(days, 'dag', 'dagen')} geleden vervallen`,
 
   // audit
   auditTitle: 'Audit',
   timeline: 'Tijdlijn',
-  asOfLabel: 'Stand op moment',
+  asOfLabel: 'De stand op een eerder moment',
   asOfSlider: 'Schuif door de tijd (positie in het logboek)',
-  position: 'Positie',
+  asOfMoment: 'Of kies datum en tijd',
+  eventOfTotal: (n: number, total: number) => `Gebeurtenis ${n} van ${total}`,
+  eventNumber: 'Nr.',
   actor: 'Wie',
   erasedAccount: '(verwijderd account)',
   recordedBy: 'Vastgelegd door',
   event: 'Gebeurtenis',
   when: 'Wanneer',
   exemptions: 'Tenzij-bepalingen',
+  noExemptions: 'Geen tenzij-bepalingen vastgelegd.',
+  untilNow: 'nu',
   verifyChain: 'Keten controleren',
   chainOk: (n: number) => `De keten is intact: ${n} gebeurtenissen gecontroleerd.`,
   chainBroken: (pos: string) => `De keten is verbroken bij positie ${pos}.`,
-  deviationsCount: (n: number) => `${n} perioden buiten de norm, met hun onderbouwing`,
+  deviationsCount: (n: number) => `${count(n, 'periode', 'perioden')} buiten de norm, met hun onderbouwing`,
   deviations: 'Afwijkingen van de norm',
 
   // settings
@@ -258,6 +336,8 @@ export const nl = {
   roleFactors: 'Rolfactoren',
   pointsPerFte: 'Punten per fte',
   reflectionNorm: 'Reflectienorm (uur per fte per periode)',
+  capacityAndNorm: 'Capaciteit en norm',
+  settingsSaved: 'De teaminstellingen zijn opgeslagen.',
   settingsReason: 'Waarom deze wijziging?',
   showEffect: 'Toon effect',
   settingsEffect: 'Effect op de balans',
@@ -283,7 +363,8 @@ export const nl = {
   plannerSuggestions: 'Suggesties van de planner',
   regisseurCandidates: 'Als regisseur',
   tandemCandidates: 'Als tandem (regisseur + uitvoerende)',
-  excludedColleagues: (n: number) => `Uitgesloten collega’s (${n}) en de regel die hen uitsluit`,
+  excludedColleagues: (n: number) =>
+    `${count(n, 'collega', 'collega’s')} uitgesloten, met de regel die hen uitsluit`,
   noCandidates: 'Geen passende kandidaten.',
   chooseCandidate: 'Kies',
   nobodyExcluded: 'Niemand uitgesloten.',
@@ -308,11 +389,11 @@ export const nl = {
   proposeMeeting: 'Stel het hele overleg voor',
   proposeAgain: 'Opnieuw voorstellen',
   proposalSummary: (n: number, max: string, bound: string) =>
-    `${n} voorstellen. Hoogste verhouding na het voorstel: ${max} (ondergrens: ${bound}).`,
+    `${count(n, 'voorstel', 'voorstellen')}. Hoogste belasting na het voorstel: ${max} (ondergrens: ${bound}).`,
   provenOptimal: 'bewezen optimaal',
   notProvenOptimal: 'niet bewezen optimaal',
   unplaced: 'Niet te plaatsen binnen de norm',
-  proposalBalance: 'Verhouding per collega voor en na het voorstel',
+  proposalBalance: 'Belasting per collega voor en na het voorstel',
   afterProposal: 'Na voorstel',
   closeCase: 'Casus sluiten',
   closeReason: 'Reden van sluiten',
@@ -366,6 +447,7 @@ export const nl = {
   setupIntro: 'Deze eenmalige link maakt de eerste beheerder van deze Tandem-installatie aan.',
   setupNoToken: 'De link mist het token. Gebruik de link die de server bij de start toonde.',
   displayName: 'Naam',
+  usernameHint: '2 tot 64 tekens: letters, cijfers, punt, streepje of liggend streepje.',
   passwordHint: 'Minstens 10 tekens; een zin is sterker dan een los woord.',
   createAdmin: 'Beheerder aanmaken',
   noTeam: 'Er is (nog) geen team dat je mag bekijken.',

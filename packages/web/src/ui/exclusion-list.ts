@@ -1,20 +1,20 @@
 import { css, html, LitElement } from 'lit'
 import type { Exclusion } from '../api/types-planning.ts'
 import { Services } from '../controllers/services.ts'
-import { sharedStyles } from './shared-styles.ts'
+import { componentStyles } from './component-styles.ts'
 
 /** Colleagues the planner left out, each with the rule that excluded them, in the domain's words. */
 export class ExclusionList extends LitElement {
   static override properties = { excluded: { attribute: false } }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
       ul {
-        margin: var(--tandem-space-2) 0;
-        padding-left: var(--tandem-space-5);
+        margin: 0.5rem 0;
+        padding-left: 1.5rem;
       }
       li {
-        margin-bottom: var(--tandem-space-2);
+        margin-bottom: 0.5rem;
       }
     `,
   ]
@@ -29,7 +29,8 @@ export class ExclusionList extends LitElement {
 
   override render() {
     const { t, lang } = this.#services.i18n
-    if (this.excluded.length === 0) return html`<p class="muted">${t.nobodyExcluded}</p>`
+    if (this.excluded.length === 0)
+      return html`<p class="utrecht-paragraph tandem-muted">${t.nobodyExcluded}</p>`
     return html`<ul>
       ${this.excluded.map(
         (e) => html`<li>

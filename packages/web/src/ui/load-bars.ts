@@ -2,8 +2,10 @@ import { css, html, LitElement, nothing } from 'lit'
 import type { MemberBalance } from '../api/types.ts'
 import { Services } from '../controllers/services.ts'
 import { formatNumber, formatPercent, type Language } from '../i18n/language.ts'
+import { componentStyles } from './component-styles.ts'
+import { badge } from './feedback.ts'
 import { setStyle } from './set-style.ts'
-import { sharedStyles } from './shared-styles.ts'
+import { type Column, table } from './table.ts'
 
 /** Bars are drawn up to 150 % of capacity; beyond that the number says it, not the length. */
 const maxRatio = 1.5
@@ -24,53 +26,38 @@ export class LoadBars extends LitElement {
     caption: {},
   }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
-      .wrap {
-        overflow-x: auto;
-      }
       .track {
+        background: var(--tandem-bar-track-color, var(--utrecht-table-footer-background-color, #f1f4f7));
+        block-size: 1.25rem;
+        border: 1px solid var(--_tandem-line);
+        min-inline-size: 4rem;
         position: relative;
-        height: var(--tandem-bar-height);
-        background: var(--tandem-color-surface-alt);
-        border: 1px solid var(--tandem-color-border);
-        min-width: 6rem;
       }
       .fill {
-        height: 100%;
-        background: var(--tandem-color-bar-load);
+        background: var(--tandem-bar-load-color, var(--utrecht-link-color, #0b5cad));
+        block-size: 100%;
       }
       .fill.over {
-        background: var(--tandem-color-bar-over);
+        background: var(--tandem-bar-over-color, var(--utrecht-feedback-danger-color, #b3261e));
       }
       .fill.preview {
-        background: var(--tandem-color-bar-preview);
-        height: 50%;
+        background: var(--tandem-bar-preview-color, var(--utrecht-focus-outline-color, #6a1b9a));
+        block-size: 50%;
       }
       .capacity {
+        border-inline-start: 3px solid var(--tandem-bar-capacity-color, var(--utrecht-document-color, #1b1f24));
+        inset-block: -3px;
         position: absolute;
-        top: -3px;
-        bottom: -3px;
-        border-left: 3px solid var(--tandem-color-text);
       }
       td.bar {
-        width: 45%;
+        inline-size: 40%;
       }
       :host([compact]) td.bar {
-        width: 20%;
+        inline-size: 20%;
       }
-      :host([compact]) .track {
-        min-width: 3rem;
-      }
-      :host([compact]) th,
-      :host([compact]) td {
-        padding-left: var(--tandem-space-1);
-        padding-right: var(--tandem-space-1);
-      }
-      td.num {
-        white-space: nowrap;
-      }
-      .changed {
+      tr.changed {
         font-weight: 700;
       }
       @media print {
@@ -105,49 +92,70 @@ export class LoadBars extends LitElement {
     const { t, lang } = this.#services.i18n
     const afterById = new Map((this.proposed ?? []).map((r) => [r.professionalId, r]))
     const capacityAt = (1 / maxRatio) * 100
-    // Wide tables scroll sideways on narrow screens; the region is focusable so the keyboard can too.
-    return html`<div class="wrap" tabindex="0" role="region" aria-label=${this.caption || t.balanceTitle}><table>
-      ${this.caption ? html`<caption>${this.caption}</caption>` : nothing}
-      <thead>
-        <tr>
-          <th scope="col">${t.professional}</th>
-          <th scope="col"><span class="visually-hidden">${t.ratio}</span></th>
-          <th scope="col" class="num">${t.load}</th>
-          <th scope="col" class="num">${t.capacity}</th>
-          <th scope="col" class="num">${this.proposed ? t.before : t.ratio}</th>
-          ${this.proposed ? html`<th scope="col" class="num">${t.after}</th>` : nothing}
-        </tr>
-      </thead>
-      <tbody>
-        ${this.rows.map((row) => {
-          const next = afterById.get(row.professionalId)
-          const moved = (a: number, b: number) => Math.abs(a - b) > 1e-9
-          const loadChanged = next !== undefined && moved(next.load.points, row.load.points)
-          const capacityChanged = next !== undefined && moved(next.capacity.points, row.capacity.points)
-          const changed = loadChanged || capacityChanged
-          return html`<tr class=${changed ? 'changed' : ''}>
-            <th scope="row">
-              ${row.name ?? row.professionalId}
-              ${row.overloaded ? html`<span class="badge danger">${t.overloaded}</span>` : nothing}
-            </th>
-            <td class="bar" aria-hidden="true">
-              <div class="track">
-                ${this.#bar(row.ratio)} ${changed ? this.#bar(next.ratio, true) : nothing}
-                <span class="capacity" ${setStyle({ left: `${capacityAt}%` })}></span>
-              </div>
-            </td>
-            <td class="num">
-              ${formatNumber(lang, row.load.points)}${loadChanged ? html` → ${formatNumber(lang, next.load.points)}` : nothing}
-            </td>
-            <td class="num">
-              ${formatNumber(lang, row.capacity.points)}${capacityChanged ? html` → ${formatNumber(lang, next.capacity.points)}` : nothing}
-            </td>
-            <td class="num">${ratioText(lang, row.ratio)}</td>
-            ${this.proposed ? html`<td class="num">${next ? ratioText(lang, next.ratio) : '–'}</td>` : nothing}
-          </tr>`
-        })}
-      </tbody>
-    </table></div>`
+    const moved = (a: number, b: number) => Math.abs(a - b) > 1e-9
+    const next = (row: MemberBalance) => afterById.get(row.professionalId)
+    const loadChanged = (row: MemberBalance) => {
+      const n = next(row)
+      return n !== undefined && moved(n.load.points, row.load.points)
+    }
+    const capacityChanged = (row: MemberBalance) => {
+      const n = next(row)
+      return n !== undefined && moved(n.capacity.points, row.capacity.points)
+    }
+    const changed = (row: MemberBalance) => loadChanged(row) || capacityChanged(row)
+    const columns: Column<MemberBalance>[] = [
+      {
+        label: t.professional,
+        rowHeader: true,
+        cell: (row) =>
+          html`${row.name ?? row.professionalId} ${row.overloaded ? badge(t.overloaded, 'danger') : nothing}`,
+      },
+      {
+        label: html`<span class="tandem-visually-hidden">${t.loadBar}</span>`,
+        stackLabel: '',
+        className: 'bar',
+        cell: (row) => html`<div class="track" aria-hidden="true">
+          ${this.#bar(row.ratio)} ${changed(row) ? this.#bar(next(row)!.ratio, true) : nothing}
+          <span class="capacity" ${setStyle({ left: `${capacityAt}%` })}></span>
+        </div>`,
+      },
+      {
+        label: t.loadPoints,
+        num: true,
+        cell: (row) =>
+          html`${formatNumber(lang, row.load.points)}${loadChanged(row) ? html` → ${formatNumber(lang, next(row)!.load.points)}` : nothing}`,
+      },
+      {
+        label: t.capacityPoints,
+        num: true,
+        cell: (row) =>
+          html`${formatNumber(lang, row.capacity.points)}${capacityChanged(row) ? html` → ${formatNumber(lang, next(row)!.capacity.points)}` : nothing}`,
+      },
+      {
+        label: this.proposed ? t.before : t.ratio,
+        num: true,
+        cell: (row) => ratioText(lang, row.ratio),
+      },
+      ...(this.proposed
+        ? [
+            {
+              label: t.after,
+              num: true,
+              cell: (row: MemberBalance) => {
+                const n = next(row)
+                return n ? ratioText(lang, n.ratio) : '–'
+              },
+            },
+          ]
+        : []),
+    ]
+    return table({
+      caption: this.caption || undefined,
+      label: this.caption ? undefined : t.balanceTitle,
+      columns,
+      rows: this.rows,
+      rowClass: (row) => (changed(row) ? 'changed' : ''),
+    })
   }
 }
 customElements.define('tandem-load-bars', LoadBars)

@@ -32,7 +32,7 @@ const render = async (rows: MemberBalance[], proposed?: MemberBalance[]) => {
 describe('<tandem-load-bars>', () => {
   it('reads as a table: each professional with load, capacity and percentage in text', async () => {
     const root = await render([member('p1', 'Anouk', 20, 40)])
-    const cells = [...root.querySelectorAll('tbody td.num')].map((td) => td.textContent?.trim())
+    const cells = [...root.querySelectorAll('tbody td.tandem-num')].map((td) => td.textContent?.trim())
     expect(root.querySelector('caption')?.textContent).toBe('Balans')
     expect(root.querySelector('tbody th')?.textContent).toContain('Anouk')
     expect(cells).toEqual(['20', '40', '50%'])
@@ -40,12 +40,12 @@ describe('<tandem-load-bars>', () => {
 
   it('keeps the drawn bar away from screen readers, since the numbers say it', async () => {
     const root = await render([member('p1', 'Anouk', 20, 40)])
-    expect(root.querySelector('td.bar')?.getAttribute('aria-hidden')).toBe('true')
+    expect(root.querySelector('td.bar .track')?.getAttribute('aria-hidden')).toBe('true')
   })
 
   it('marks an overloaded professional in words, not only in colour', async () => {
     const root = await render([member('p1', 'Bram', 50, 40)])
-    expect(root.querySelector('.badge')?.textContent).toBe('overbelast')
+    expect(root.querySelector('.utrecht-status-badge')?.textContent).toBe('overbelast')
   })
 
   it('shows before and after for the professionals a proposal changes', async () => {

@@ -1,7 +1,9 @@
-import { html, LitElement, nothing } from 'lit'
+import { html, LitElement } from 'lit'
 import type { ProfessionalOption } from '../api/types-planning.ts'
 import { Services } from '../controllers/services.ts'
 import { formatPercent } from '../i18n/language.ts'
+import { badge, type Tone } from './feedback.ts'
+import { control, field } from './form-field.ts'
 
 /**
  * A labelled select of colleagues from `GET /professionals`, each option saying its registration
@@ -17,6 +19,7 @@ export class ProfessionalPicker extends LitElement {
     emptyLabel: { attribute: 'empty-label' },
     required: { type: Boolean },
     options: { attribute: false },
+    error: { attribute: false },
   }
 
   declare label: string
@@ -25,6 +28,8 @@ export class ProfessionalPicker extends LitElement {
   declare emptyLabel: string
   declare required: boolean
   declare options: readonly ProfessionalOption[]
+  /** the form's message for this field, when it is in error */
+  declare error: string | undefined
   readonly #services = new Services(this)
 
   constructor() {
@@ -47,19 +52,27 @@ export class ProfessionalPicker extends LitElement {
     const describe = (p: ProfessionalOption) =>
       [
         t.registrationStatus[p.registration.status] ?? p.registration.status,
-        p.ratio === undefined || p.ratio === null ? null : formatPercent(lang, p.ratio),
+        p.ratio === undefined || p.ratio === null ? null : t.loadOfCapacity(formatPercent(lang, p.ratio)),
         p.absentToday ? t.absentToday : null,
       ]
         .filter(Boolean)
         .join(' · ')
     const chosen = this.options.find((p) => p.professionalId === this.value)
-    return html`<div class="field">
-      <label for=${id}>${this.label}</label>
-      <select
-        id=${id}
+    const standing = chosen
+      ? badge(
+          `${t.registrationStatus[chosen.registration.status]}${chosen.registration.register ? ` (${chosen.registration.register})` : ''}`,
+          badgeTone[chosen.registration.status] ?? 'neutral',
+        )
+      : undefined
+    return field(
+      { id, label: this.label, description: standing, error: this.error },
+      (c) => html`<select
+        id=${c.id}
         name=${this.name}
+        class=${control.select}
         ?required=${this.required}
-        aria-describedby="${id}-standing"
+        aria-describedby=${c.describedBy}
+        aria-invalid=${c.invalid}
         @change=${(e: Event) => (this.value = (e.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${this.value === ''}>${this.emptyLabel}</option>
@@ -69,25 +82,16 @@ export class ProfessionalPicker extends LitElement {
               ${p.name} — ${describe(p)}
             </option>`,
         )}
-      </select>
-      <span id="${id}-standing" class="standing">
-        ${
-          chosen
-            ? html`<span class="badge ${badgeTone[chosen.registration.status]}"
-                >${t.registrationStatus[chosen.registration.status]}${chosen.registration.register ? ` (${chosen.registration.register})` : ''}</span
-              >`
-            : nothing
-        }
-      </span>
-    </div>`
+      </select>`,
+    )
   }
 }
 
-const badgeTone: Readonly<Record<string, string>> = {
+const badgeTone: Readonly<Record<string, Tone>> = {
   valid: 'ok',
   expiring: 'ok',
   lapsed: 'danger',
-  none: 'warn',
+  none: 'warning',
 }
 
 customElements.define('tandem-professional-picker', ProfessionalPicker)

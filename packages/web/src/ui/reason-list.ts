@@ -1,7 +1,7 @@
 import { css, html, LitElement } from 'lit'
 import type { PlannerReason } from '../api/types-planning.ts'
 import { Services } from '../controllers/services.ts'
-import { sharedStyles } from './shared-styles.ts'
+import { componentStyles } from './component-styles.ts'
 
 const marks: Readonly<Record<PlannerReason['tone'], string>> = { for: '+', against: '−', neutral: '·' }
 
@@ -12,7 +12,7 @@ const marks: Readonly<Record<PlannerReason['tone'], string>> = { for: '+', again
 export class ReasonList extends LitElement {
   static override properties = { reasons: { attribute: false } }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
       ul {
         list-style: none;
@@ -20,7 +20,7 @@ export class ReasonList extends LitElement {
         padding: 0;
       }
       li {
-        margin: 0 0 var(--tandem-space-1);
+        margin: 0 0 0.25rem;
       }
       .mark {
         display: inline-block;
@@ -28,10 +28,10 @@ export class ReasonList extends LitElement {
         font-weight: 700;
       }
       .for .mark {
-        color: var(--tandem-color-ok);
+        color: var(--utrecht-feedback-safe-color, #1d6b32);
       }
       .against .mark {
-        color: var(--tandem-color-danger);
+        color: var(--utrecht-feedback-danger-color, #b3261e);
       }
     `,
   ]
@@ -50,7 +50,7 @@ export class ReasonList extends LitElement {
       ${this.reasons.map(
         (r) => html`<li class=${r.tone}>
           <span class="mark" aria-hidden="true">${marks[r.tone]}</span
-          ><span class="visually-hidden">${t.reasonTone[r.tone]}: </span>${r[lang]}
+          ><span class="tandem-visually-hidden">${t.reasonTone[r.tone]}: </span>${r[lang]}
         </li>`,
       )}
     </ul>`

@@ -15,7 +15,7 @@ export const renderLoaded = <T>(
   if (projection.error !== undefined && projection.value === undefined) {
     return html`<tandem-error .problem=${projection.error}></tandem-error>`
   }
-  if (projection.value === undefined) return html`<p role="status">${t.loading}</p>`
+  if (projection.value === undefined) return html`<p class="utrecht-paragraph" role="status">${t.loading}</p>`
   return content(projection.value)
 }
 

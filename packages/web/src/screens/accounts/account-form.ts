@@ -4,7 +4,10 @@ import type { TeamSummary } from '../../api/types-planning.ts'
 import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
 import { AccountsChangedEvent } from '../../events/accounts-changed-event.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { errorSummary } from '../../ui/error-summary.ts'
+import { control, field, fieldset } from '../../ui/form-field.ts'
 import '../../ui/tandem-error.ts'
 
 const roles: readonly Role[] = ['professional', 'coach', 'auditor', 'admin']
@@ -15,11 +18,8 @@ const roles: readonly Role[] = ['professional', 'coach', 'auditor', 'admin']
  * shown as it is.
  */
 export class AccountForm extends LitElement {
-  static override properties = {
-    account: { attribute: false },
-    teams: { attribute: false },
-  }
-  static override styles = [sharedStyles]
+  static override properties = { account: { attribute: false }, teams: { attribute: false } }
+  static override styles = [componentStyles]
 
   declare account: Account | undefined
   declare teams: readonly TeamSummary[]
@@ -31,74 +31,103 @@ export class AccountForm extends LitElement {
     this.teams = []
   }
 
+  /** Opened from a row: the keyboard continues in the form's first field. */
+  focusFirst(): void {
+    this.renderRoot.querySelector<HTMLElement>('input, select')?.focus()
+  }
+
   override render() {
     const { t } = this.#services.i18n
+    const x = this.#action
     const a = this.account
     const id = (part: string) => `${a?.id ?? 'new'}-${part}`
-    return html`<form @submit=${this.#submit}>
-      <fieldset>
-        <legend>${a ? t.changeAccount(a.displayName) : t.newAccount}</legend>
-        ${
+    return html`<form novalidate @submit=${this.#submit}>
+      ${errorSummary(x, t)}
+      ${fieldset(
+        { legend: a ? t.changeAccount(a.displayName) : t.newAccount },
+        html`${
           a
             ? nothing
-            : html`<div class="field">
-                <label for=${id('username')}>${t.username}</label>
-                <input id=${id('username')} name="username" autocomplete="off" required pattern="[A-Za-z0-9._\\-]{2,64}" />
-              </div>`
+            : field(
+                {
+                  id: id('username'),
+                  label: t.username,
+                  description: t.usernameHint,
+                  error: x.errorFor('username'),
+                },
+                (c) =>
+                  html`<input id=${c.id} name="username" class=${control.textbox} autocomplete="off" required
+                    pattern="[A-Za-z0-9._\\-]{2,64}" aria-describedby=${c.describedBy} aria-invalid=${c.invalid} />`,
+              )
         }
-        <div class="field">
-          <label for=${id('name')}>${t.displayName}</label>
-          <input id=${id('name')} name="displayName" required maxlength="200" .value=${a?.displayName ?? ''} />
-        </div>
-        ${
-          a
-            ? nothing
-            : html`<div class="field">
-                <label for=${id('password')}>${t.password}</label>
-                <input id=${id('password')} name="password" type="password" autocomplete="new-password" minlength="10" required aria-describedby=${id('password-hint')} />
-                <p id=${id('password-hint')} class="muted">${t.passwordHint}</p>
-              </div>`
-        }
-        <div class="field">
-          <label for=${id('role')}>${t.role}</label>
-          <select id=${id('role')} name="role">
-            ${roles.map((r) => html`<option value=${r} ?selected=${(a?.role ?? 'professional') === r}>${t.roles[r]}</option>`)}
-          </select>
-        </div>
-        <fieldset>
-          <legend>${t.teams}</legend>
-          ${this.teams.length === 0 ? html`<p class="muted">${t.none}</p>` : nothing}
-          <div class="checks">
-            ${this.teams.map(
-              (team) =>
-                html`<label class="check"><input type="checkbox" name="teamIds" value=${team.teamId} ?checked=${a?.teamIds.includes(team.teamId) ?? false} />${team.name ?? team.teamId}</label>`,
-            )}
-          </div>
-        </fieldset>
-        <div class="field">
-          <label for=${id('professional')}>${t.professionalIdLabel}</label>
-          <input id=${id('professional')} name="professionalId" pattern="[A-Za-z0-9][A-Za-z0-9_\\-]{0,63}" .value=${a?.professionalId ?? ''} aria-describedby=${id('professional-hint')} />
-          <p id=${id('professional-hint')} class="muted">${t.professionalIdHint}</p>
-        </div>
-        <tandem-error .problem=${this.#action.problem}></tandem-error>
-        <button type="submit" ?disabled=${this.#action.busy}>${a ? t.save : t.createAccount}</button>
-      </fieldset>
+          ${field(
+            { id: id('name'), label: t.displayName, error: x.errorFor('displayName') },
+            (c) =>
+              html`<input id=${c.id} name="displayName" class=${control.textbox} required maxlength="200"
+                .value=${a?.displayName ?? ''} aria-describedby=${c.describedBy} aria-invalid=${c.invalid} />`,
+          )}
+          ${
+            a
+              ? nothing
+              : field(
+                  {
+                    id: id('password'),
+                    label: t.password,
+                    description: t.passwordHint,
+                    error: x.errorFor('password'),
+                  },
+                  (c) =>
+                    html`<input id=${c.id} name="password" type="password" class=${control.textbox} autocomplete="new-password"
+                      minlength="10" required aria-describedby=${c.describedBy} aria-invalid=${c.invalid} />`,
+                )
+          }
+          ${field(
+            { id: id('role'), label: t.role },
+            (c) => html`<select id=${c.id} name="role" class=${control.select}>
+              ${roles.map((r) => html`<option value=${r} ?selected=${(a?.role ?? 'professional') === r}>${t.roles[r]}</option>`)}
+            </select>`,
+          )}
+          ${fieldset(
+            { legend: t.teams },
+            html`${this.teams.length === 0 ? html`<p class="utrecht-paragraph tandem-muted">${t.none}</p>` : nothing}
+              <div class="tandem-checks">
+                ${this.teams.map((team) =>
+                  field(
+                    { id: id(`team-${team.teamId}`), label: team.name ?? team.teamId, kind: 'checkbox' },
+                    (c) =>
+                      html`<input type="checkbox" class=${control.checkbox} id=${c.id} name="teamIds" value=${team.teamId}
+                        ?checked=${a?.teamIds.includes(team.teamId) ?? false} />`,
+                  ),
+                )}
+              </div>`,
+          )}
+          ${field(
+            {
+              id: id('professional'),
+              label: t.professionalIdLabel,
+              description: t.professionalIdHint,
+              error: x.errorFor('professionalId'),
+            },
+            (c) =>
+              html`<input id=${c.id} name="professionalId" class=${control.textbox} pattern="[A-Za-z0-9][A-Za-z0-9_\\-]{0,63}"
+                .value=${a?.professionalId ?? ''} aria-describedby=${c.describedBy} aria-invalid=${c.invalid} />`,
+          )}
+          <tandem-error .problem=${x.problem}></tandem-error>
+          ${button({ label: a ? t.save : t.createAccount, type: 'submit', appearance: 'primary', busy: x.busy })}`,
+      )}
     </form>`
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault()
-    const formElement = event.target as HTMLFormElement
-    const form = new FormData(formElement)
     const { t } = this.#services.i18n
-    const professionalId = String(form.get('professionalId') ?? '').trim()
-    const displayName = String(form.get('displayName'))
-    const fields = {
-      displayName,
-      role: String(form.get('role')),
-      teamIds: form.getAll('teamIds').map(String),
-    }
-    await this.#action.run(async () => {
+    await this.#action.submit(event, t, async (form, formElement) => {
+      const professionalId = String(form.get('professionalId') ?? '').trim()
+      const displayName = String(form.get('displayName'))
+      const fields = {
+        displayName,
+        role: String(form.get('role')),
+        teamIds: form.getAll('teamIds').map(String),
+      }
       if (this.account) {
         await this.#services.api.patch(`/api/accounts/${encodeURIComponent(this.account.id)}`, {
           ...fields,

@@ -1,7 +1,9 @@
 import { css, html, LitElement } from 'lit'
 import { Services } from '../../controllers/services.ts'
 import { AsOfChangeEvent } from '../../events/as-of-change-event.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { control, field, fieldset } from '../../ui/form-field.ts'
 
 /**
  * Choose the moment every screen shows: a slider over log positions (arrow keys step one event)
@@ -10,10 +12,10 @@ import { sharedStyles } from '../../ui/shared-styles.ts'
 export class AsOfControl extends LitElement {
   static override properties = { head: { type: Number } }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
       input[type='range'] {
-        width: 100%;
+        inline-size: 100%;
       }
     `,
   ]
@@ -30,27 +32,28 @@ export class AsOfControl extends LitElement {
     const { t } = this.#services.i18n
     const asOf = this.#services.view.asOf
     const position = asOf !== null && /^\d+$/.test(asOf) ? Number(asOf) : this.head
-    return html`<fieldset>
-      <legend>${t.asOfLabel}</legend>
-      <div class="field">
-        <label for="slider">${t.asOfSlider}</label>
-        <input
-          id="slider"
+    return fieldset(
+      { legend: t.asOfLabel },
+      html`${field(
+        { id: 'slider', label: t.asOfSlider, description: t.eventOfTotal(position, this.head) },
+        (c) => html`<input
+          id=${c.id}
           type="range"
           min="1"
           max=${Math.max(1, this.head)}
           .value=${String(position)}
-          aria-valuetext="${t.position} ${position}"
+          aria-describedby=${c.describedBy}
+          aria-valuetext=${t.eventOfTotal(position, this.head)}
           @change=${this.#slide}
-        />
-        <span>${t.position} ${position} / ${this.head}</span>
-      </div>
-      <div class="field">
-        <label for="moment">${t.when}</label>
-        <input id="moment" type="datetime-local" @change=${this.#moment} />
-      </div>
-      <button class="secondary" @click=${() => this.dispatchEvent(new AsOfChangeEvent(null))}>${t.backToNow}</button>
-    </fieldset>`
+        />`,
+      )}
+        ${field(
+          { id: 'moment', label: t.asOfMoment },
+          (c) =>
+            html`<input id=${c.id} type="datetime-local" class=${control.textbox} @change=${this.#moment} />`,
+        )}
+        ${button({ label: t.backToNow, onClick: () => this.dispatchEvent(new AsOfChangeEvent(null)) })}`,
+    )
   }
 
   #slide(event: Event): void {

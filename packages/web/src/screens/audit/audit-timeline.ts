@@ -1,10 +1,13 @@
 import { Task } from '@lit/task'
 import { html, LitElement, nothing } from 'lit'
 import type { AuditEvent } from '../../api/types.ts'
+import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatDate } from '../../i18n/language.ts'
 import { actorLabel } from '../../ui/actor-label.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { table } from '../../ui/table.ts'
 import '../../ui/tandem-error.ts'
 
 const pageSize = 25
@@ -29,14 +32,15 @@ const reasoningOf = (data: Readonly<Record<string, unknown>> | undefined): strin
  * did it in which role and the reasoning they recorded; older pages load on request.
  */
 export class AuditTimeline extends LitElement {
-  static override properties = { _older: { state: true }, _problem: { state: true }, _next: { state: true } }
-  static override styles = [sharedStyles]
+  static override properties = { _older: { state: true }, _next: { state: true } }
+  static override styles = [componentStyles]
 
   declare _older: readonly AuditEvent[]
-  declare _problem: unknown
   /** where the next older page starts, or null at the team's first event */
   declare _next: number | null
   readonly #services = new Services(this)
+  /** loading an older page: busy on its button, its failure shown under the table */
+  readonly #older = new PendingAction(this)
   readonly #first = new Task(this, {
     task: async ([teamId, asOf], { signal }) => {
       this._older = []
@@ -69,41 +73,40 @@ export class AuditTimeline extends LitElement {
   override render() {
     const { t, lang } = this.#services.i18n
     const events = [...(this.#first.value ?? []), ...this._older]
-    return html`<h2>${t.timeline}</h2>
+    return html`<h2 class="utrecht-heading-2">${t.timeline}</h2>
       ${this.#first.error ? html`<tandem-error .problem=${this.#first.error}></tandem-error>` : nothing}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col" class="num">${t.position}</th>
-            <th scope="col">${t.when}</th>
-            <th scope="col">${t.event}</th>
-            <th scope="col">${t.actor}</th>
-            <th scope="col">${t.reasoning}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${events.map(
-            (e) => html`<tr>
-              <td class="num">${e.position}</td>
-              <td>${e.metadata?.occurredAt ? formatDate(lang, e.metadata.occurredAt) : ''}</td>
-              <td>${t.eventTypes[e.type] ?? e.type}</td>
-              <td>${e.metadata?.actor ? actorLabel(t, e.metadata.actor, e.metadata.actorName) : ''} ${e.metadata?.role ? `(${t.roles[e.metadata.role] ?? e.metadata.role})` : ''}</td>
-              <td>${reasoningOf(e.data)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      <tandem-error .problem=${this._problem}></tandem-error>
+      ${table<AuditEvent>({
+        label: t.timeline,
+        rows: events,
+        columns: [
+          { label: t.eventNumber, num: true, cell: (e) => e.position },
+          {
+            label: t.when,
+            cell: (e) => (e.metadata?.occurredAt ? formatDate(lang, e.metadata.occurredAt) : ''),
+          },
+          { label: t.event, cell: (e) => t.eventTypes[e.type] ?? e.type },
+          {
+            label: t.actor,
+            cell: (e) =>
+              `${e.metadata?.actor ? actorLabel(t, e.metadata.actor, e.metadata.actorName) : ''} ${e.metadata?.role ? `(${t.roles[e.metadata.role] ?? e.metadata.role})` : ''}`,
+          },
+          { label: t.reasoning, cell: (e) => reasoningOf(e.data) },
+        ],
+      })}
+      <tandem-error .problem=${this.#older.problem}></tandem-error>
       ${
         this._next === null
           ? nothing
-          : html`<button class="secondary" @click=${() => this.#more(this._next!)}>${t.olderEvents}</button>`
+          : button({
+              label: t.olderEvents,
+              busy: this.#older.busy,
+              onClick: () => void this.#more(this._next!),
+            })
       }`
   }
 
   async #more(from: number): Promise<void> {
-    this._problem = undefined
-    try {
+    await this.#older.run(async () => {
       const { teamId, asOf } = this.#services.view
       const reply = await this.#services.api.get<TimelineReply>(this.#path(teamId), {
         from,
@@ -112,9 +115,7 @@ export class AuditTimeline extends LitElement {
       })
       this._older = [...this._older, ...reply.data]
       this._next = reply.page?.next ?? null
-    } catch (problem) {
-      this._problem = problem
-    }
+    })
   }
 }
 customElements.define('tandem-audit-timeline', AuditTimeline)

@@ -1,32 +1,37 @@
-import { html, LitElement } from 'lit'
+import { html, LitElement, nothing } from 'lit'
 import type { ChainCheck } from '../../api/types.ts'
 import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { alert } from '../../ui/feedback.ts'
 import '../../ui/tandem-error.ts'
 
 /** Asks the server to verify the hash chain (`GET /api/audit/verify`) and says the result plainly. */
 export class ChainCheckView extends LitElement {
   static override properties = { _result: { state: true } }
-  static override styles = [sharedStyles]
+  static override styles = [componentStyles]
 
   declare _result: ChainCheck | undefined
   readonly #services = new Services(this)
-  readonly #action = new PendingAction(this)
+  readonly #action = new PendingAction(this, {
+    result: () => this.renderRoot.querySelector<HTMLElement>('#chain-result'),
+  })
 
   override render() {
     const { t } = this.#services.i18n
     const r = this._result
-    return html`<button ?disabled=${this.#action.busy} @click=${this.#verify}>${t.verifyChain}</button>
-      <div role="status">
-        ${
-          r
-            ? r.ok
-              ? html`<p class="notice">${t.chainOk(r.eventsChecked)}</p>`
-              : html`<p class="badge danger">${t.chainBroken(`${r.position ?? '?'}${r.detail ? ` (${r.detail})` : ''}`)}</p>`
-            : null
-        }
-      </div>
+    return html`${button({ label: t.verifyChain, busy: this.#action.busy, onClick: () => void this.#verify() })}
+      ${
+        r
+          ? r.ok
+            ? alert('ok', t.chainOk(r.eventsChecked), { role: 'status', id: 'chain-result' })
+            : alert('danger', t.chainBroken(`${r.position ?? '?'}${r.detail ? ` (${r.detail})` : ''}`), {
+                role: 'alert',
+                id: 'chain-result',
+              })
+          : nothing
+      }
       <tandem-error .problem=${this.#action.problem}></tandem-error>`
   }
 

@@ -2,24 +2,25 @@ import { css, html, LitElement } from 'lit'
 import type { WeekBalance } from '../../api/types.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatDate, formatNumber, formatPercent } from '../../i18n/language.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
 import { setStyle } from '../../ui/set-style.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { table } from '../../ui/table.ts'
 
 /** The team's balance week by week: a table whose ratio cell carries a small bar for the eye. */
 export class BalanceHistoryTable extends LitElement {
   static override properties = { weeks: { attribute: false } }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
       .spark {
+        background: var(--tandem-bar-load-color, var(--utrecht-link-color, #0b5cad));
+        block-size: 0.75rem;
         display: inline-block;
-        height: 0.75rem;
-        background: var(--tandem-color-bar-load);
+        margin-inline-end: 0.5rem;
         vertical-align: middle;
-        margin-right: var(--tandem-space-2);
       }
       .spark.over {
-        background: var(--tandem-color-bar-over);
+        background: var(--tandem-bar-over-color, var(--utrecht-feedback-danger-color, #b3261e));
       }
     `,
   ]
@@ -36,34 +37,24 @@ export class BalanceHistoryTable extends LitElement {
     const { t, lang } = this.#services.i18n
     // The last twelve weeks fit a projector; older weeks stay in the audit log.
     const recent = this.weeks.slice(-12)
-    return html`<table>
-      <caption>${t.history}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.week}</th>
-          <th scope="col" class="num">${t.load}</th>
-          <th scope="col" class="num">${t.capacity}</th>
-          <th scope="col">${t.ratio}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${recent.map(
-          (w) => html`<tr>
-            <td>${formatDate(lang, w.weekStart)}</td>
-            <td class="num">${formatNumber(lang, w.load)}</td>
-            <td class="num">${formatNumber(lang, w.capacity)}</td>
-            <td>
-              <span
-                class="spark ${(w.ratio ?? 0) > 1 ? 'over' : ''}"
-                aria-hidden="true"
-                ${setStyle({ width: `${Math.min(w.ratio ?? 0, 1.5) * 6}rem` })}
-              ></span>
-              ${w.ratio === null ? '–' : formatPercent(lang, w.ratio)}
-            </td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`
+    return table<WeekBalance>({
+      caption: t.historyCaption,
+      rows: recent,
+      columns: [
+        { label: t.weekOf, rowHeader: true, cell: (w) => formatDate(lang, w.weekStart) },
+        { label: t.loadPoints, num: true, cell: (w) => formatNumber(lang, w.load) },
+        { label: t.capacityPoints, num: true, cell: (w) => formatNumber(lang, w.capacity) },
+        {
+          label: t.ratio,
+          cell: (w) => html`<span
+              class="spark ${(w.ratio ?? 0) > 1 ? 'over' : ''}"
+              aria-hidden="true"
+              ${setStyle({ width: `${Math.min(w.ratio ?? 0, 1.5) * 4}rem` })}
+            ></span>
+            ${w.ratio === null ? '–' : formatPercent(lang, w.ratio)}`,
+        },
+      ],
+    })
   }
 }
 customElements.define('tandem-balance-history-table', BalanceHistoryTable)

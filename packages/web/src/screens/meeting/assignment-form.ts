@@ -1,10 +1,15 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit'
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit'
 import type { CommandBody } from '../../api/types.ts'
 import type { PreviewReply, ProfessionalOption } from '../../api/types-planning.ts'
+import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
+import { AssignmentEvent } from '../../events/assignment-event.ts'
+import { button, buttonGroup } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { alert } from '../../ui/feedback.ts'
+import { control, field, fieldset } from '../../ui/form-field.ts'
 import '../../ui/load-bars.ts'
 import '../../ui/professional-picker.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
 import './norm-verdict.ts'
 
 const grounds = [
@@ -34,23 +39,33 @@ export class AssignmentForm extends LitElement {
     choice: { attribute: false },
     _regisseur: { state: true },
     _partner: { state: true },
-    _problem: { state: true },
     _preview: { state: true },
     _saved: { state: true },
-    _busy: { state: true },
   }
-  static override styles = [sharedStyles]
+  static override styles = [
+    componentStyles,
+    css`
+      .tandem-cluster > tandem-professional-picker {
+        display: block;
+        flex: 1 1 14rem;
+        min-inline-size: 0;
+      }
+    `,
+  ]
 
   declare caseId: string
   declare professionals: readonly ProfessionalOption[]
   declare choice: Choice | undefined
   declare _regisseur: string
   declare _partner: string
-  declare _problem: unknown
   declare _preview: PreviewReply | undefined
   declare _saved: boolean
-  declare _busy: boolean
   readonly #services = new Services(this)
+  /** preview and save: one at a time; focus lands on the verdict and the effect either way */
+  readonly #action = new PendingAction(this, {
+    result: () => this.#result(),
+    failure: () => this.#result(),
+  })
 
   constructor() {
     super()
@@ -59,12 +74,20 @@ export class AssignmentForm extends LitElement {
     this._regisseur = ''
     this._partner = ''
     this._saved = false
-    this._busy = false
     this.addEventListener('exemption-requested', () => {
       const details = this.renderRoot.querySelector('details')
       if (details) details.open = true
       this.renderRoot.querySelector<HTMLElement>('#ground')?.focus()
     })
+  }
+
+  /** A planner suggestion was chosen: the keyboard continues at the filled-in form. */
+  focusRegisseur(): void {
+    this.renderRoot.querySelector<HTMLElement>('#pick-regisseur')?.focus()
+  }
+
+  #result(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#assign-result')
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -83,15 +106,17 @@ export class AssignmentForm extends LitElement {
 
   override render() {
     const { t } = this.#services.i18n
-    return html`<form @submit=${this.#save} @change=${this.#changed} @input=${this.#reset} aria-labelledby="assign-h">
-      <h3 id="assign-h">${t.assignStep}</h3>
-      <div class="row">
+    const a = this.#action
+    return html`<form novalidate @submit=${this.#save} @change=${this.#changed} @input=${this.#reset} aria-labelledby="assign-h">
+      <h3 class="utrecht-heading-3" id="assign-h">${t.assignStep}</h3>
+      <div class="tandem-cluster">
         <tandem-professional-picker
           name="regisseur"
           .label=${t.regisseur}
           .emptyLabel=${t.choose}
           .value=${this._regisseur}
           .options=${this.professionals}
+          .error=${a.errorFor('regisseur')}
           required
         ></tandem-professional-picker>
         <tandem-professional-picker
@@ -102,47 +127,58 @@ export class AssignmentForm extends LitElement {
           .options=${this.professionals}
         ></tandem-professional-picker>
       </div>
-      <details>
+      <details class="tandem-disclosure">
         <summary>${t.exemption}</summary>
-        <div class="field">
-          <label for="ground">${t.exemptionGround}</label>
-          <select id="ground" name="ground">
+        ${field(
+          { id: 'ground', label: t.exemptionGround },
+          (c) => html`<select id=${c.id} name="ground" class=${control.select}>
             <option value="">${t.none}</option>
             ${grounds.map((g) => html`<option value=${g}>${t.exemptionGrounds[g]}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="ex-reasoning">${t.reasoning}</label>
-          <textarea id="ex-reasoning" name="exemptionReasoning"></textarea>
-        </div>
-        <fieldset class="checks">
-          <legend>${t.decidedBy}</legend>
-          ${this.professionals.map(
-            (m) =>
-              html`<label class="check"><input type="checkbox" name="decidedBy" value=${m.professionalId} />${m.name}</label>`,
-          )}
-        </fieldset>
+          </select>`,
+        )}
+        ${field(
+          { id: 'ex-reasoning', label: t.reasoning },
+          (c) => html`<textarea id=${c.id} name="exemptionReasoning" class=${control.textarea}></textarea>`,
+        )}
+        ${fieldset(
+          { legend: t.decidedBy },
+          html`<div class="tandem-checks">
+            ${this.professionals.map((m) =>
+              field(
+                { id: `by-${m.professionalId}`, label: m.name, kind: 'checkbox' },
+                (c) =>
+                  html`<input type="checkbox" class=${control.checkbox} id=${c.id} name="decidedBy" value=${m.professionalId} />`,
+              ),
+            )}
+          </div>`,
+        )}
       </details>
-      <h3>${t.previewStep}</h3>
-      <div class="row">
-        <button type="button" class="secondary" ?disabled=${this._busy} @click=${this.#previewClick}>${t.previewButton}</button>
-        <button type="submit" ?disabled=${this.#services.readOnly || this._busy}>${t.saveAssignment}</button>
-      </div>
-      ${this.#renderVerdict()}
+      <h3 class="utrecht-heading-3">${t.previewStep}</h3>
+      ${buttonGroup(
+        button({ label: t.previewButton, busy: a.busy, onClick: () => void this.#previewClick() }),
+        button({
+          label: t.saveAssignment,
+          type: 'submit',
+          appearance: 'primary',
+          busy: a.busy,
+          disabled: this.#services.readOnly,
+        }),
+      )}
+      <div id="assign-result" tabindex="-1">${this.#renderVerdict()}</div>
     </form>`
   }
 
   #renderVerdict() {
     const { t } = this.#services.i18n
-    if (this._problem !== undefined) {
+    if (this.#action.problem !== undefined) {
       return html`<tandem-norm-verdict
-        .problem=${this._problem}
+        .problem=${this.#action.problem}
         .steps=${this.#stepNames()}
         .professionals=${this.professionals}
       ></tandem-norm-verdict>`
     }
     if (!this._preview) return nothing
-    return html`${this._saved ? html`<p class="notice" role="status">${t.saved}</p>` : nothing}
+    return html`${this._saved ? alert('ok', t.assignmentSaved, { role: 'status' }) : nothing}
       <tandem-norm-verdict ok .gaps=${this._preview.normGaps.filter((g) => g.caseId === this.caseId)}></tandem-norm-verdict>
       <tandem-load-bars
         compact
@@ -192,40 +228,33 @@ export class AssignmentForm extends LitElement {
   }
 
   #reset(): void {
+    if (this.#action.busy) return
     this._preview = undefined
-    this._problem = undefined
     this._saved = false
+    this.#action.clear()
   }
 
   async #previewClick(): Promise<void> {
-    if (!this.renderRoot.querySelector('form')!.reportValidity()) return
+    const form = this.renderRoot.querySelector('form')!
+    if (!this.#action.validate(form, this.#services.t)) return
     this.#reset()
-    this._busy = true
-    try {
+    await this.#action.run(async () => {
       this._preview = await this.#services.preview(this.#commands())
-    } catch (problem) {
-      this._problem = problem
-    } finally {
-      this._busy = false
-    }
+    }, form)
   }
 
   async #save(event: SubmitEvent): Promise<void> {
-    event.preventDefault()
     this.#reset()
-    this._busy = true
-    const commands = this.#commands()
-    try {
+    const saved = await this.#action.submit(event, this.#services.t, async () => {
+      const commands = this.#commands()
       // The verdict first: a refused tandem must not leave its regie recorded alone.
       const preview = await this.#services.preview(commands)
+      this.dispatchEvent(new AssignmentEvent('saving'))
       await this.#services.commands(commands)
       this._preview = preview
       this._saved = true
-    } catch (problem) {
-      this._problem = problem
-    } finally {
-      this._busy = false
-    }
+    })
+    if (!saved && this.#action.problem !== undefined) this.dispatchEvent(new AssignmentEvent('refused'))
   }
 }
 customElements.define('tandem-assignment-form', AssignmentForm)

@@ -1,7 +1,12 @@
-import { html, LitElement } from 'lit'
+import { html, LitElement, nothing } from 'lit'
 import type { Indicators } from '../../api/types.ts'
+import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { errorSummary } from '../../ui/error-summary.ts'
+import { alert } from '../../ui/feedback.ts'
+import { control, field, fieldset } from '../../ui/form-field.ts'
 import '../../ui/tandem-error.ts'
 
 const indicatorKeys: readonly (keyof Indicators)[] = [
@@ -14,13 +19,15 @@ const intensities = ['light', 'moderate', 'heavy', 'crisis'] as const
 
 /** Step 1 of dividing a case: the four R2 indicators, an intensity and the reasoning (AssessCase). */
 export class CaseAssessmentForm extends LitElement {
-  static override properties = { caseId: {}, _problem: { state: true }, _saved: { state: true } }
-  static override styles = [sharedStyles]
+  static override properties = { caseId: {}, _saved: { state: true } }
+  static override styles = [componentStyles]
 
   declare caseId: string
-  declare _problem: unknown
   declare _saved: boolean
   readonly #services = new Services(this)
+  readonly #action = new PendingAction(this, {
+    result: () => this.renderRoot.querySelector<HTMLElement>('#assess-saved'),
+  })
 
   constructor() {
     super()
@@ -30,47 +37,57 @@ export class CaseAssessmentForm extends LitElement {
 
   override render() {
     const { t } = this.#services.i18n
-    return html`<form @submit=${this.#submit} aria-labelledby="assess-h">
-      <h3 id="assess-h">${t.assessStep}</h3>
-      <fieldset>
-        <legend>${t.indicatorsShort} (R2)</legend>
-        ${indicatorKeys.map(
-          (k) =>
-            html`<label class="check"><input type="checkbox" name="indicator" value=${k} />${t.indicators[k]}</label>`,
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>${t.intensityLabel}</legend>
-        <div class="row">
-          ${intensities.map(
-            (i) =>
-              html`<label class="check"
-                ><input type="radio" name="intensity" value=${i} ?checked=${i === 'moderate'} />${t.intensity[i]}</label
-              >`,
+    const a = this.#action
+    return html`<form novalidate @submit=${this.#submit} @input=${() => (this._saved = false)} aria-labelledby="assess-h">
+      <h3 class="utrecht-heading-3" id="assess-h">${t.assessStep}</h3>
+      ${errorSummary(a, t)}
+      ${fieldset(
+        { legend: t.indicatorsLegend },
+        html`${indicatorKeys.map((k) =>
+          field(
+            { id: `ind-${k}`, label: t.indicators[k] ?? k, kind: 'checkbox' },
+            (c) =>
+              html`<input type="checkbox" class=${control.checkbox} id=${c.id} name="indicator" value=${k} />`,
+          ),
+        )}`,
+      )}
+      ${fieldset(
+        { legend: t.intensityLabel },
+        html`<div class="tandem-cluster">
+          ${intensities.map((i) =>
+            field(
+              { id: `int-${i}`, label: t.intensity[i] ?? i, kind: 'radio' },
+              (c) =>
+                html`<input type="radio" class=${control.radio} id=${c.id} name="intensity" value=${i} ?checked=${i === 'moderate'} />`,
+            ),
           )}
-        </div>
-      </fieldset>
-      <div class="field">
-        <label for="reasoning">${t.reasoning}</label>
-        <textarea id="reasoning" name="reasoning" aria-describedby="reasoning-hint" required minlength="10"></textarea>
-        <p id="reasoning-hint" class="muted">${t.reasoningHint}</p>
-      </div>
-      <tandem-error .problem=${this._problem}></tandem-error>
-      ${this._saved ? html`<p class="notice" role="status">${t.saved}</p>` : null}
-      <button type="submit" ?disabled=${this.#services.readOnly}>${t.saveAssessment}</button>
+        </div>`,
+      )}
+      ${field(
+        { id: 'reasoning', label: t.reasoning, description: t.reasoningHint, error: a.errorFor('reasoning') },
+        (c) =>
+          html`<textarea id=${c.id} name="reasoning" class=${control.textarea} required minlength="10"
+            aria-describedby=${c.describedBy} aria-invalid=${c.invalid}></textarea>`,
+      )}
+      <tandem-error .problem=${a.problem}></tandem-error>
+      ${this._saved ? alert('ok', t.assessmentSaved, { role: 'status', id: 'assess-saved' }) : nothing}
+      ${button({
+        label: t.saveAssessment,
+        type: 'submit',
+        appearance: 'primary',
+        busy: a.busy,
+        disabled: this.#services.readOnly,
+      })}
     </form>`
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault()
-    const form = new FormData(event.target as HTMLFormElement)
-    const chosen = new Set(form.getAll('indicator').map(String))
-    const indicators = Object.fromEntries(
-      indicatorKeys.map((k) => [k, chosen.has(k)]),
-    ) as unknown as Indicators
-    this._problem = undefined
     this._saved = false
-    try {
+    await this.#action.submit(event, this.#services.t, async (form) => {
+      const chosen = new Set(form.getAll('indicator').map(String))
+      const indicators = Object.fromEntries(
+        indicatorKeys.map((k) => [k, chosen.has(k)]),
+      ) as unknown as Indicators
       await this.#services.command({
         type: 'AssessCase',
         caseId: this.caseId,
@@ -79,9 +96,7 @@ export class CaseAssessmentForm extends LitElement {
         reasoning: String(form.get('reasoning') ?? ''),
       })
       this._saved = true
-    } catch (problem) {
-      this._problem = problem
-    }
+    })
   }
 }
 customElements.define('tandem-case-assessment-form', CaseAssessmentForm)

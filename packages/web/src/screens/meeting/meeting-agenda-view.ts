@@ -1,9 +1,11 @@
-import { css, html, LitElement, nothing } from 'lit'
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit'
 import type { MeetingAgenda } from '../../api/types.ts'
 import { Services } from '../../controllers/services.ts'
 import { CaseSelectedEvent } from '../../events/case-selected-event.ts'
 import { formatDate, formatPercent } from '../../i18n/language.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { badge } from '../../ui/feedback.ts'
 import '../../ui/unassigned-table.ts'
 import './signal-answer-form.ts'
 
@@ -14,17 +16,19 @@ import './signal-answer-form.ts'
 export class MeetingAgendaView extends LitElement {
   static override properties = { agenda: { attribute: false }, names: { attribute: false } }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
-      ul {
-        padding-left: var(--tandem-space-5);
+      .item {
+        align-items: baseline;
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--utrecht-space-inline-xs, 0.5rem);
       }
-      li {
-        margin-bottom: var(--tandem-space-1);
+      .item .utrecht-button {
+        margin-block: 0;
       }
       @media print {
-        button,
-        .no-print {
+        .utrecht-button {
           display: none;
         }
         section {
@@ -49,69 +53,72 @@ export class MeetingAgendaView extends LitElement {
     const a = this.agenda
     // Answering a signal is the organisation's duty; the API lets only a coach (or admin) do it.
     const coach = this.#services.session?.role === 'coach'
-    const section = (key: string, count: number, body: unknown) =>
+    const list = (items: readonly TemplateResult[]) =>
+      html`<ul class="utrecht-unordered-list">${items.map((i) => html`<li class="utrecht-unordered-list__item">${i}</li>`)}</ul>`
+    const section = (key: string, count: number, body: () => unknown) =>
       html`<section aria-labelledby="ag-${key}">
-        <h3 id="ag-${key}">${t.agendaSections[key]} (${count})</h3>
-        ${count === 0 ? html`<p class="muted">${t.none}</p>` : body}
+        <h3 class="utrecht-heading-3" id="ag-${key}">${t.agendaSections[key]} (${count})</h3>
+        ${count === 0 ? html`<p class="utrecht-paragraph tandem-muted">${t.none}</p>` : body()}
       </section>`
-    return html`${section(
-      'newCases',
-      a.newCases.length,
-      html`<ul>
-        ${a.newCases.map(
-          (c) => html`<li>
-            <strong>${c.reference}</strong> — ${formatDate(lang, c.receivedOn)}, ${c.daysWaiting} ${t.daysWaiting.toLowerCase()}
-            ${c.intensity ? html`<span class="badge">${t.intensity[c.intensity]}</span>` : nothing}
-            <button
-              class="secondary"
-              aria-label="${t.divide} ${c.reference}"
-              @click=${() => this.dispatchEvent(new CaseSelectedEvent(c.caseId, c.reference))}
-            >
-              ${t.divide}
-            </button>
-          </li>`,
-        )}
-      </ul>`,
-    )}
-    ${section('unassignedRegie', a.unassignedRegie.filter((u) => !a.newCases.some((c) => c.caseId === u.caseId)).length, html`<tandem-unassigned-table divisible .rows=${a.unassignedRegie.filter((u) => !a.newCases.some((c) => c.caseId === u.caseId))}></tandem-unassigned-table>`)}
-    ${section(
-      'overloaded',
-      a.overloaded.length,
-      html`<ul>
-        ${a.overloaded.map((m) => html`<li>${m.name}: ${m.ratio === null ? '–' : formatPercent(lang, m.ratio)}</li>`)}
-      </ul>`,
+    const waitingRegie = a.unassignedRegie.filter((u) => !a.newCases.some((c) => c.caseId === u.caseId))
+    return html`${section('newCases', a.newCases.length, () =>
+      list(
+        a.newCases.map(
+          (c) => html`<span class="item">
+            <strong>${c.reference}</strong>
+            <span>${t.receivedWaiting(formatDate(lang, c.receivedOn), c.daysWaiting)}</span>
+            ${c.intensity ? badge(t.intensity[c.intensity] ?? c.intensity) : nothing}
+            ${button({
+              label: t.divide,
+              ariaLabel: `${t.divide} ${c.reference}`,
+              onClick: () => this.dispatchEvent(new CaseSelectedEvent(c.caseId, c.reference)),
+            })}
+          </span>`,
+        ),
+      ),
     )}
     ${section(
-      'overdueTandems',
-      a.tandemsOverdue.length,
-      html`<ul>
-        ${a.tandemsOverdue.map(
+      'unassignedRegie',
+      waitingRegie.length,
+      () => html`<tandem-unassigned-table divisible .rows=${waitingRegie}></tandem-unassigned-table>`,
+    )}
+    ${section('overloaded', a.overloaded.length, () =>
+      list(
+        a.overloaded.map(
+          (m) => html`${m.name}: ${m.ratio === null ? '–' : t.loadOfCapacity(formatPercent(lang, m.ratio))}`,
+        ),
+      ),
+    )}
+    ${section('overdueTandems', a.tandemsOverdue.length, () =>
+      list(
+        a.tandemsOverdue.map(
           (p) =>
-            html`<li>${p.reference}: ${p.regisseurName ?? this.names(p.regisseurId)} + ${p.practitionerName ?? this.names(p.practitionerId)} — ${p.overdueDays} ${t.health.overdue}</li>`,
-        )}
-      </ul>`,
+            html`${p.reference}: ${p.regisseurName ?? this.names(p.regisseurId)} +
+            ${p.practitionerName ?? this.names(p.practitionerId)} — ${t.contactOverdue(p.overdueDays)}`,
+        ),
+      ),
     )}
-    ${section(
-      'expiringRegistrations',
-      a.registrations.length,
-      html`<ul>
-        ${a.registrations.map(
+    ${section('expiringRegistrations', a.registrations.length, () =>
+      list(
+        a.registrations.map(
           (r) =>
-            html`<li>${r.name} (${r.register}): ${r.status === 'lapsed' ? t.lapsed : t.validUntil} ${formatDate(lang, r.date)}</li>`,
-        )}
-      </ul>`,
+            html`${r.name} (${r.register}): ${
+              r.status === 'lapsed'
+                ? t.lapsedSince(formatDate(lang, r.date), r.days)
+                : t.validUntilIn(formatDate(lang, r.date), r.days)
+            }`,
+        ),
+      ),
     )}
-    ${section(
-      'openSignals',
-      a.openSignals.length,
-      html`<ul>
-        ${a.openSignals.map(
-          (s) => html`<li>
-            ${s.name ?? this.names(s.professionalId)}, ${formatDate(lang, s.raisedOn)}: ${s.description}
-            ${coach ? html`<tandem-signal-answer-form class="no-print" .signalId=${s.signalId}></tandem-signal-answer-form>` : nothing}
-          </li>`,
-        )}
-      </ul>`,
+    ${section('openSignals', a.openSignals.length, () =>
+      list(
+        a.openSignals.map(
+          (
+            s,
+          ) => html`${s.name ?? this.names(s.professionalId)}, ${formatDate(lang, s.raisedOn)}: ${s.description}
+            ${coach ? html`<tandem-signal-answer-form class="tandem-no-print" .signalId=${s.signalId}></tandem-signal-answer-form>` : nothing}`,
+        ),
+      ),
     )}`
   }
 }

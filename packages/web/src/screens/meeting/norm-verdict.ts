@@ -3,7 +3,9 @@ import { ApiProblem } from '../../api/api-problem.ts'
 import type { ProfessionalOption } from '../../api/types-planning.ts'
 import { Services } from '../../controllers/services.ts'
 import { ExemptionRequestedEvent } from '../../events/exemption-requested-event.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { alert } from '../../ui/feedback.ts'
 import '../../ui/tandem-error.ts'
 
 /** Codes whose fix is a registered colleague or a reasoned exemption (R2, R3, R4, R7). */
@@ -31,21 +33,11 @@ export class NormVerdict extends LitElement {
     professionals: { attribute: false },
   }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
-      .verdict {
-        border-left: 4px solid var(--tandem-color-ok);
-        background: var(--tandem-color-ok-soft);
-        padding: var(--tandem-space-2) var(--tandem-space-3);
-        margin: var(--tandem-space-3) 0;
-      }
-      .verdict.bad {
-        border-left-color: var(--tandem-color-danger);
-        background: var(--tandem-color-danger-soft);
-      }
-      .verdict p:last-child,
-      .verdict ul:last-child {
-        margin-bottom: 0;
+      p,
+      ul {
+        margin-block: 0;
       }
       .rule {
         font-weight: 700;
@@ -78,17 +70,19 @@ export class NormVerdict extends LitElement {
   override render() {
     const { t } = this.#services.i18n
     if (this.ok) {
-      return html`<div class="verdict" role="status">
-        <p class="rule">${t.meetsNorm}</p>
-        ${
-          this.gaps.length === 0
-            ? nothing
-            : html`<p>${t.leavesNormGaps}</p>
-              <ul>
-                ${this.gaps.map((g) => html`<li>${g.reference}: ${g.name ?? g.professionalId} — ${g.rule ?? ''} ${t.fixes[g.code] ?? g.code}</li>`)}
-              </ul>`
-        }
-      </div>`
+      return alert(
+        this.gaps.length === 0 ? 'ok' : 'warning',
+        html`<p class="utrecht-paragraph rule">${t.meetsNorm}</p>
+          ${
+            this.gaps.length === 0
+              ? nothing
+              : html`<p class="utrecht-paragraph">${t.leavesNormGaps}</p>
+                <ul class="utrecht-unordered-list">
+                  ${this.gaps.map((g) => html`<li class="utrecht-unordered-list__item">${g.reference}: ${g.name ?? g.professionalId} — ${g.rule ?? ''} ${t.fixes[g.code] ?? g.code}</li>`)}
+                </ul>`
+          }`,
+        { role: 'status' },
+      )
     }
     const problem = this.problem
     if (!(problem instanceof ApiProblem) || !normCodes.has(problem.code)) {
@@ -100,21 +94,21 @@ export class NormVerdict extends LitElement {
       (p) => (p.registration.status === 'valid' || p.registration.status === 'expiring') && !p.absentToday,
     )
     const step = problem.index === undefined ? undefined : this.steps[problem.index]
-    return html`<div class="verdict bad" role="alert">
-      <p class="rule">${t.violatesNorm}${problem.rule ? ` (${t.ruleOf(problem.rule)})` : ''}</p>
-      <p>${problem.text ? problem.text[lang] : problem.code}</p>
-      ${step ? html`<p>${t.refusedStep(step)}</p>` : nothing}
-      <p><strong>${t.fixHint}</strong></p>
-      <ul>
-        <li>${t.fixRegistered}${registered.length ? html`: ${registered.map((p) => p.name).join(', ')}` : nothing}</li>
-        <li>
-          ${t.fixExemption}
-          <button type="button" class="secondary" @click=${() => this.dispatchEvent(new ExemptionRequestedEvent())}>
-            ${t.recordExemption}
-          </button>
-        </li>
-      </ul>
-    </div>`
+    return alert(
+      'danger',
+      html`<p class="utrecht-paragraph rule">${t.violatesNorm}${problem.rule ? ` (${t.ruleOf(problem.rule)})` : ''}</p>
+        <p class="utrecht-paragraph">${problem.text ? problem.text[lang] : problem.code}</p>
+        ${step ? html`<p class="utrecht-paragraph">${t.refusedStep(step)}</p>` : nothing}
+        <p class="utrecht-paragraph"><strong>${t.fixHint}</strong></p>
+        <ul class="utrecht-unordered-list">
+          <li class="utrecht-unordered-list__item">${t.fixRegistered}${registered.length ? html`: ${registered.map((p) => p.name).join(', ')}` : nothing}</li>
+          <li class="utrecht-unordered-list__item">
+            ${t.fixExemption}
+            ${button({ label: t.recordExemption, onClick: () => this.dispatchEvent(new ExemptionRequestedEvent()) })}
+          </li>
+        </ul>`,
+      { role: 'alert' },
+    )
   }
 }
 customElements.define('tandem-norm-verdict', NormVerdict)

@@ -1,17 +1,24 @@
-import { html, LitElement } from 'lit'
+import { html, LitElement, nothing } from 'lit'
+import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { errorSummary } from '../../ui/error-summary.ts'
+import { alert } from '../../ui/feedback.ts'
+import { control, field } from '../../ui/form-field.ts'
 import '../../ui/tandem-error.ts'
 
 /** Raise a workload signal (R11): the organisation must answer it, so it is recorded, not mailed. */
 export class SignalForm extends LitElement {
-  static override properties = { professionalId: {}, _problem: { state: true }, _saved: { state: true } }
-  static override styles = [sharedStyles]
+  static override properties = { professionalId: {}, _saved: { state: true } }
+  static override styles = [componentStyles]
 
   declare professionalId: string
-  declare _problem: unknown
   declare _saved: boolean
   readonly #services = new Services(this)
+  readonly #action = new PendingAction(this, {
+    result: () => this.renderRoot.querySelector<HTMLElement>('#signal-saved'),
+  })
 
   constructor() {
     super()
@@ -21,35 +28,34 @@ export class SignalForm extends LitElement {
 
   override render() {
     const { t } = this.#services.i18n
-    return html`<form class="card" @submit=${this.#submit} aria-labelledby="signal-h">
-      <h2 id="signal-h">${t.raiseSignal}</h2>
-      <div class="field">
-        <label for="description">${t.signalDescription}</label>
-        <textarea id="description" name="description" required></textarea>
-      </div>
-      <tandem-error .problem=${this._problem}></tandem-error>
-      ${this._saved ? html`<p class="notice" role="status">${t.signalRaised}</p>` : null}
-      <button type="submit" ?disabled=${this.#services.readOnly}>${t.raiseSignal}</button>
+    const a = this.#action
+    return html`<form class="tandem-card" novalidate @submit=${this.#submit} aria-labelledby="signal-h">
+      <h2 class="utrecht-heading-2" id="signal-h">${t.raiseSignal}</h2>
+      ${errorSummary(a, t)}
+      ${field(
+        { id: 'description', label: t.signalDescription, error: a.errorFor('description') },
+        (c) =>
+          html`<textarea id=${c.id} name="description" class=${control.textarea} required
+            aria-describedby=${c.describedBy} aria-invalid=${c.invalid}></textarea>`,
+      )}
+      <tandem-error .problem=${a.problem}></tandem-error>
+      ${this._saved ? alert('ok', t.signalRaised, { role: 'status', id: 'signal-saved' }) : nothing}
+      ${button({ label: t.raiseSignal, type: 'submit', appearance: 'primary', busy: a.busy, disabled: this.#services.readOnly })}
     </form>`
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault()
-    const form = event.target as HTMLFormElement
-    this._problem = undefined
     this._saved = false
-    try {
+    await this.#action.submit(event, this.#services.t, async (data, form) => {
       await this.#services.command({
         type: 'RaiseWorkloadSignal',
         signalId: crypto.randomUUID(),
         professionalId: this.professionalId,
-        description: String(new FormData(form).get('description') ?? ''),
+        description: String(data.get('description') ?? ''),
       })
       form.reset()
       this._saved = true
-    } catch (problem) {
-      this._problem = problem
-    }
+    })
   }
 }
 customElements.define('tandem-signal-form', SignalForm)

@@ -7,8 +7,9 @@ import { CandidateChosenEvent } from '../../events/candidate-chosen-event.ts'
 import { formatPercent, type Language } from '../../i18n/language.ts'
 import '../../ui/exclusion-list.ts'
 import '../../ui/reason-list.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
 import { renderLoaded } from '../../ui/render-loaded.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
 
 /** Enough to choose from at a meeting; the rest stay one request away. */
 const shown = 4
@@ -24,19 +25,19 @@ export const shift = (lang: Language, p: Placement): string =>
 export class CandidateRanking extends LitElement {
   static override properties = { caseId: {} }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
       ol {
-        padding-left: var(--tandem-space-5);
-        margin: 0 0 var(--tandem-space-3);
+        padding-left: 1.5rem;
+        margin: 0 0 0.75rem;
       }
       li {
-        margin-bottom: var(--tandem-space-3);
+        margin-bottom: 0.75rem;
       }
       .who {
         display: flex;
         flex-wrap: wrap;
-        gap: var(--tandem-space-3);
+        gap: 0.75rem;
         align-items: center;
         justify-content: space-between;
       }
@@ -62,21 +63,21 @@ export class CandidateRanking extends LitElement {
     // Once regie is in order the server has nothing to plan for this case: say so quietly.
     const error = this.#ranking.error
     if (error instanceof ApiProblem && error.code === 'RegieInOrder' && this.#ranking.value === undefined)
-      return html`<p class="muted">${t.regieInOrder}</p>`
+      return html`<p class="utrecht-paragraph tandem-muted">${t.regieInOrder}</p>`
     return html`<section aria-labelledby="rank-h">
-      <h3 id="rank-h">${t.plannerSuggestions}</h3>
+      <h3 class="utrecht-heading-3" id="rank-h">${t.plannerSuggestions}</h3>
       ${renderLoaded(
         this.#ranking,
         t,
-        (r) => html`<h4>${t.regisseurCandidates}</h4>
+        (r) => html`<h4 class="utrecht-heading-4">${t.regisseurCandidates}</h4>
           ${this.#list(r.regisseurs, 'r')}
           ${
             r.suitsTandem || r.tandems.length > 0
-              ? html`<h4>${t.tandemCandidates}</h4>
+              ? html`<h4 class="utrecht-heading-4">${t.tandemCandidates}</h4>
                 ${this.#list(r.tandems, 't')}`
               : nothing
           }
-          <details>
+          <details class="tandem-disclosure">
             <summary>${t.excludedColleagues(r.excluded.length)}</summary>
             <tandem-exclusion-list .excluded=${r.excluded}></tandem-exclusion-list>
           </details>`,
@@ -86,7 +87,7 @@ export class CandidateRanking extends LitElement {
 
   #list(suggestions: readonly Suggestion[], key: string) {
     const { t, lang } = this.#services.i18n
-    if (suggestions.length === 0) return html`<p class="muted">${t.noCandidates}</p>`
+    if (suggestions.length === 0) return html`<p class="utrecht-paragraph tandem-muted">${t.noCandidates}</p>`
     return html`<ol>
       ${suggestions.slice(0, shown).map((s, i) => {
         const label = [s.regisseur, s.practitioner, s.expert]
@@ -96,15 +97,15 @@ export class CandidateRanking extends LitElement {
         return html`<li>
           <div class="who">
             <strong id="${key}${i}">${label}</strong>
-            <button
-              type="button"
-              class="secondary"
-              aria-describedby="${key}${i}"
-              ?disabled=${this.#services.readOnly}
-              @click=${() => this.dispatchEvent(new CandidateChosenEvent(s.regisseur.professionalId, s.practitioner?.professionalId))}
-            >
-              ${t.chooseCandidate}
-            </button>
+            ${button({
+              label: t.chooseCandidate,
+              describedBy: `${key}${i}`,
+              disabled: this.#services.readOnly,
+              onClick: () =>
+                this.dispatchEvent(
+                  new CandidateChosenEvent(s.regisseur.professionalId, s.practitioner?.professionalId),
+                ),
+            })}
           </div>
           <tandem-reason-list .reasons=${s.reasons}></tandem-reason-list>
         </li>`

@@ -4,7 +4,10 @@ import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatPercent } from '../../i18n/language.ts'
 import '../../ui/exclusion-list.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { badge } from '../../ui/feedback.ts'
+import { table } from '../../ui/table.ts'
 import '../../ui/tandem-error.ts'
 import './proposal-item-view.ts'
 
@@ -20,10 +23,10 @@ export class MeetingProposalView extends LitElement {
     _round: { state: true },
   }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
       .summary {
-        margin-top: var(--tandem-space-3);
+        margin-top: 0.75rem;
         font-weight: 600;
       }
     `,
@@ -32,7 +35,9 @@ export class MeetingProposalView extends LitElement {
   declare _proposal: MeetingProposal | undefined
   declare _round: number
   readonly #services = new Services(this)
-  readonly #action = new PendingAction(this)
+  readonly #action = new PendingAction(this, {
+    result: () => this.renderRoot.querySelector<HTMLElement>('#proposal-summary'),
+  })
 
   constructor() {
     super()
@@ -41,12 +46,14 @@ export class MeetingProposalView extends LitElement {
 
   override render() {
     const { t } = this.#services.i18n
-    return html`<section class="card" aria-labelledby="proposal-h">
-      <h2 id="proposal-h">${t.proposalTitle}</h2>
-      <p class="muted">${t.proposalIntro}</p>
-      <button class="secondary" ?disabled=${this.#action.busy} @click=${this.#propose}>
-        ${this._proposal ? t.proposeAgain : t.proposeMeeting}
-      </button>
+    return html`<section class="tandem-card" aria-labelledby="proposal-h">
+      <h2 class="utrecht-heading-2" id="proposal-h">${t.proposalTitle}</h2>
+      <p class="utrecht-paragraph tandem-muted">${t.proposalIntro}</p>
+      ${button({
+        label: this._proposal ? t.proposeAgain : t.proposeMeeting,
+        busy: this.#action.busy,
+        onClick: () => void this.#propose(),
+      })}
       <tandem-error .problem=${this.#action.problem}></tandem-error>
       ${this._proposal ? this.#renderProposal(this._proposal) : nothing}
     </section>`
@@ -54,20 +61,20 @@ export class MeetingProposalView extends LitElement {
 
   #renderProposal(p: MeetingProposal) {
     const { t, lang } = this.#services.i18n
-    return html`<p role="status" class="summary">
+    return html`<p role="status" class="utrecht-paragraph summary" id="proposal-summary" tabindex="-1">
         ${t.proposalSummary(p.items.length, formatPercent(lang, p.maxRatio), formatPercent(lang, p.lowerBound))}
-        <span class="badge ${p.optimal ? 'ok' : 'warn'}">${p.optimal ? t.provenOptimal : t.notProvenOptimal}</span>
+        ${badge(p.optimal ? t.provenOptimal : t.notProvenOptimal, p.optimal ? 'ok' : 'warning')}
       </p>
-      ${p.items.length === 0 ? html`<p>${t.noData}</p>` : nothing}
+      ${p.items.length === 0 ? html`<p class="utrecht-paragraph">${t.noData}</p>` : nothing}
       <div data-round=${this._round}>
         ${p.items.map((item) => html`<tandem-proposal-item .item=${item}></tandem-proposal-item>`)}
       </div>
       ${
         p.unplaced.length === 0
           ? nothing
-          : html`<h3>${t.unplaced}</h3>
+          : html`<h3 class="utrecht-heading-3">${t.unplaced}</h3>
             ${p.unplaced.map(
-              (u) => html`<details>
+              (u) => html`<details class="tandem-disclosure">
                 <summary>${u.reference}</summary>
                 <tandem-exclusion-list .excluded=${u.excluded}></tandem-exclusion-list>
               </details>`,
@@ -75,26 +82,17 @@ export class MeetingProposalView extends LitElement {
       }
       ${
         p.balance && p.balance.length > 0
-          ? html`<details>
+          ? html`<details class="tandem-disclosure">
             <summary>${t.proposalBalance}</summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">${t.professional}</th>
-                  <th scope="col" class="num">${t.before}</th>
-                  <th scope="col" class="num">${t.afterProposal}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${p.balance.map(
-                  (m) => html`<tr>
-                    <th scope="row">${m.name}</th>
-                    <td class="num">${formatPercent(lang, m.ratioBefore)}</td>
-                    <td class="num">${formatPercent(lang, m.ratioAfter)}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
+            ${table<(typeof p.balance)[number]>({
+              label: t.proposalBalance,
+              rows: p.balance,
+              columns: [
+                { label: t.professional, rowHeader: true, cell: (m) => m.name },
+                { label: t.before, num: true, cell: (m) => formatPercent(lang, m.ratioBefore) },
+                { label: t.afterProposal, num: true, cell: (m) => formatPercent(lang, m.ratioAfter) },
+              ],
+            })}
           </details>`
           : nothing
       }`

@@ -3,7 +3,10 @@ import type { CommandBody } from '../../api/types.ts'
 import type { Placement, ProposalItem, Ranking, Suggestion } from '../../api/types-planning.ts'
 import { Services } from '../../controllers/services.ts'
 import '../../ui/reason-list.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button, buttonGroup } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { badge, type Tone } from '../../ui/feedback.ts'
+import { control, field } from '../../ui/form-field.ts'
 import '../../ui/tandem-error.ts'
 import { shift } from './candidate-ranking.ts'
 
@@ -31,26 +34,26 @@ export class ProposalItemView extends LitElement {
     _busy: { state: true },
   }
   static override styles = [
-    sharedStyles,
+    componentStyles,
     css`
       :host {
-        border-top: 1px solid var(--tandem-color-border);
-        padding: var(--tandem-space-3) 0;
+        border-top: 1px solid var(--_tandem-line);
+        padding: 0.75rem 0;
       }
       .head {
         display: flex;
         flex-wrap: wrap;
-        gap: var(--tandem-space-3);
+        gap: 0.75rem;
         align-items: baseline;
       }
       .actions {
         display: flex;
         flex-wrap: wrap;
-        gap: var(--tandem-space-2);
-        margin-top: var(--tandem-space-2);
+        gap: 0.5rem;
+        margin-top: 0.5rem;
       }
       .placements {
-        margin: var(--tandem-space-1) 0 var(--tandem-space-2);
+        margin: 0.25rem 0 0.5rem;
       }
     `,
   ]
@@ -79,9 +82,9 @@ export class ProposalItemView extends LitElement {
     const id = `item-${i.caseId}`
     return html`<article aria-labelledby=${id}>
       <div class="head">
-        <h4 id=${id}>${t.caseRef} ${i.reference}</h4>
-        <span class="badge ${badge[this._decision]}">${t.decisionState[this._decision]}</span>
-        ${this._edited ? html`<span class="badge">${t.edited}</span>` : nothing}
+        <h4 class="utrecht-heading-4" id=${id}>${t.caseRef} ${i.reference}</h4>
+        ${badge(t.decisionState[this._decision] ?? this._decision, tone[this._decision])}
+        ${this._edited ? badge(t.edited) : nothing}
       </div>
       <div class="placements">
         ${row(t.regisseur, s.regisseur)} ${row(t.practitioner, s.practitioner)} ${row(t.expert, s.expert)}
@@ -91,13 +94,21 @@ export class ProposalItemView extends LitElement {
       <tandem-error .problem=${this._problem}></tandem-error>
       ${
         this._decision === 'open' || this._decision === 'editing'
-          ? html`<div class="actions" role="group" aria-labelledby=${id}>
-            <button ?disabled=${this._busy || this.#services.readOnly} @click=${this.#accept}>${t.accept}</button>
-            <button class="secondary" ?disabled=${this._busy} @click=${this.#edit}>${t.editItem}</button>
-            <button class="secondary" ?disabled=${this._busy} @click=${() => (this._decision = 'rejected')}>${t.reject}</button>
+          ? html`<div role="group" aria-labelledby=${id}>
+            ${buttonGroup(
+              button({
+                label: t.accept,
+                appearance: 'primary',
+                busy: this._busy,
+                disabled: this.#services.readOnly,
+                onClick: () => void this.#accept(),
+              }),
+              button({ label: t.editItem, disabled: this._busy, onClick: () => void this.#edit() }),
+              button({ label: t.reject, disabled: this._busy, onClick: () => (this._decision = 'rejected') }),
+            )}
           </div>`
           : this._decision === 'rejected'
-            ? html`<div class="actions"><button class="secondary" @click=${() => (this._decision = 'open')}>${t.reconsider}</button></div>`
+            ? buttonGroup(button({ label: t.reconsider, onClick: () => (this._decision = 'open') }))
             : nothing
       }
     </article>`
@@ -105,13 +116,14 @@ export class ProposalItemView extends LitElement {
 
   #renderEdit() {
     const { t, lang } = this.#services.i18n
-    if (!this._ranking) return html`<p role="status">${t.loading}</p>`
+    if (!this._ranking) return html`<p class="utrecht-paragraph" role="status">${t.loading}</p>`
     const options = [...this._ranking.regisseurs, ...this._ranking.tandems]
     const id = `alt-${this.item.caseId}`
-    return html`<div class="field">
-      <label for=${id}>${t.otherCandidate}</label>
-      <select
-        id=${id}
+    return field(
+      { id, label: t.otherCandidate },
+      (c) => html`<select
+        id=${c.id}
+        class=${control.select}
         @change=${(e: Event) => {
           const index = Number((e.target as HTMLSelectElement).value)
           this._edited = Number.isNaN(index) ? undefined : options[index]
@@ -125,8 +137,8 @@ export class ProposalItemView extends LitElement {
               .map((p) => shift(lang, p))
               .join(' + ')}</option>`,
         )}
-      </select>
-    </div>`
+      </select>`,
+    )
   }
 
   async #edit(): Promise<void> {
@@ -181,9 +193,9 @@ export class ProposalItemView extends LitElement {
   }
 }
 
-const badge: Readonly<Record<Decision, string>> = {
-  open: '',
-  editing: 'warn',
+const tone: Readonly<Record<Decision, Tone>> = {
+  open: 'neutral',
+  editing: 'warning',
   accepted: 'ok',
   rejected: 'danger',
 }

@@ -1,7 +1,11 @@
 import { html, LitElement } from 'lit'
 import type { PlannedSession } from '../../api/types-planning.ts'
+import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { errorSummary } from '../../ui/error-summary.ts'
+import { control, field } from '../../ui/form-field.ts'
 import '../../ui/tandem-error.ts'
 
 const reasons = ['workload', 'illness-or-absence', 'scheduling', 'other'] as const
@@ -11,47 +15,44 @@ const reasons = ['workload', 'illness-or-absence', 'scheduling', 'other'] as con
  * because the reflection report counts those apart: protected time that yielded to production (R9).
  */
 export class CancelSessionForm extends LitElement {
-  static override properties = { session: { attribute: false }, _problem: { state: true } }
-  static override styles = [sharedStyles]
+  static override properties = { session: { attribute: false } }
+  static override styles = [componentStyles]
 
   declare session: PlannedSession
-  declare _problem: unknown
   readonly #services = new Services(this)
+  readonly #action = new PendingAction(this)
 
   override render() {
     if (!this.session) return null
     const { t } = this.#services.i18n
+    const a = this.#action
     const id = (part: string) => `${this.session.sessionId}-${part}`
-    return html`<form @submit=${this.#submit}>
-      <div class="field">
-        <label for=${id('reason')}>${t.cancelReason}</label>
-        <select id=${id('reason')} name="reason">
+    return html`<form novalidate @submit=${this.#submit}>
+      ${errorSummary(a, t)}
+      ${field(
+        { id: id('reason'), label: t.cancelReason },
+        (c) => html`<select id=${c.id} name="reason" class=${control.select}>
           ${reasons.map((r) => html`<option value=${r}>${t.cancelReasons[r]}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for=${id('explanation')}>${t.explanation}</label>
-        <textarea id=${id('explanation')} name="explanation"></textarea>
-      </div>
-      <tandem-error .problem=${this._problem}></tandem-error>
-      <button type="submit" class="secondary" ?disabled=${this.#services.readOnly}>${t.cancelSession}</button>
+        </select>`,
+      )}
+      ${field(
+        { id: id('explanation'), label: t.explanation },
+        (c) => html`<textarea id=${c.id} name="explanation" class=${control.textarea}></textarea>`,
+      )}
+      <tandem-error .problem=${a.problem}></tandem-error>
+      ${button({ label: t.cancelSession, type: 'submit', danger: true, busy: a.busy, disabled: this.#services.readOnly })}
     </form>`
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault()
-    const form = new FormData(event.target as HTMLFormElement)
-    this._problem = undefined
-    try {
+    await this.#action.submit(event, this.#services.t, async (form) => {
       await this.#services.command({
         type: 'CancelReflectionSession',
         sessionId: this.session.sessionId,
         reason: String(form.get('reason')),
         explanation: String(form.get('explanation') ?? ''),
       })
-    } catch (problem) {
-      this._problem = problem
-    }
+    })
   }
 }
 customElements.define('tandem-cancel-session-form', CancelSessionForm)

@@ -31,9 +31,10 @@ const submit = async (el: HTMLElementTagNameMap['tandem-hold-session-form']) => 
 }
 
 describe('<tandem-hold-session-form>', () => {
-  it('records the session as held with who attended and each attendee’s grade', async () => {
+  it('records the session as held with who attended and the grades they gave', async () => {
     const { element, sent } = await render()
     input(element, 'grade-p1').value = '8'
+    input(element, 'grade-p2').value = '6'
     await submit(element)
     expect(sent[0]?.body).toMatchObject({
       type: 'HoldReflectionSession',
@@ -43,13 +44,28 @@ describe('<tandem-hold-session-form>', () => {
       hours: 2,
       grades: [
         { professionalId: 'p1', grade: 8 },
-        { professionalId: 'p2', grade: 7 },
+        { professionalId: 'p2', grade: 6 },
       ],
     })
   })
 
-  it('leaves out a participant who did not attend', async () => {
+  it('records no grade for an attendee who gave none', async () => {
     const { element, sent } = await render()
+    input(element, 'grade-p1').value = '8'
+    await submit(element)
+    expect(sent[0]?.body).toMatchObject({ grades: [{ professionalId: 'p1', grade: 8 }] })
+  })
+
+  it('records no grades at all when nobody gave one', async () => {
+    const { element, sent } = await render()
+    await submit(element)
+    expect(sent[0]?.body).toMatchObject({ attendees: ['p1', 'p2'], grades: [] })
+  })
+
+  it('leaves out a participant who did not attend, with their grade', async () => {
+    const { element, sent } = await render()
+    input(element, 'grade-p1').value = '9'
+    input(element, 'grade-p2').value = '7'
     input(element, 'attendee').checked = false
     await submit(element)
     expect(sent[0]?.body).toMatchObject({ attendees: ['p2'], grades: [{ professionalId: 'p2', grade: 7 }] })

@@ -1,23 +1,26 @@
-import { html, LitElement } from 'lit'
+import { html, LitElement, nothing } from 'lit'
+import { PendingAction } from '../../controllers/pending-action.ts'
 import { Services } from '../../controllers/services.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { button } from '../../ui/button.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { errorSummary } from '../../ui/error-summary.ts'
+import { alert } from '../../ui/feedback.ts'
+import { control, field, fieldset } from '../../ui/form-field.ts'
 import '../../ui/tandem-error.ts'
 
 const kinds = ['intervisie', 'moreel-beraad', 'supervisie', 'collegiale-consultatie'] as const
 
 /** Plan a reflection session (PlanReflectionSession): kind, date, hours, participants. */
 export class PlanSessionForm extends LitElement {
-  static override properties = {
-    members: { attribute: false },
-    _problem: { state: true },
-    _saved: { state: true },
-  }
-  static override styles = [sharedStyles]
+  static override properties = { members: { attribute: false }, _saved: { state: true } }
+  static override styles = [componentStyles]
 
   declare members: readonly { readonly professionalId: string; readonly name: string }[]
-  declare _problem: unknown
   declare _saved: boolean
   readonly #services = new Services(this)
+  readonly #action = new PendingAction(this, {
+    result: () => this.renderRoot.querySelector<HTMLElement>('#plan-saved'),
+  })
 
   constructor() {
     super()
@@ -27,41 +30,54 @@ export class PlanSessionForm extends LitElement {
 
   override render() {
     const { t } = this.#services.i18n
-    return html`<form class="card" @submit=${this.#submit} aria-labelledby="plan-h">
-      <h2 id="plan-h">${t.planSession}</h2>
-      <div class="row">
-        <div class="field">
-          <label for="kind">${t.sessionKind}</label>
-          <select id="kind" name="kind">${kinds.map((k) => html`<option value=${k}>${t.reflectionKinds[k]}</option>`)}</select>
-        </div>
-        <div class="field">
-          <label for="on">${t.date}</label>
-          <input id="on" name="on" type="date" required />
-        </div>
-        <div class="field">
-          <label for="hours">${t.hours}</label>
-          <input id="hours" name="hours" type="number" min="0.25" step="0.25" value="2" required />
-        </div>
-      </div>
-      <fieldset class="checks">
-        <legend>${t.participants}</legend>
-        ${this.members.map(
-          (m) =>
-            html`<label class="check"><input type="checkbox" name="participant" value=${m.professionalId} checked />${m.name}</label>`,
+    const a = this.#action
+    return html`<form class="tandem-card" novalidate @submit=${this.#submit} @input=${() => (this._saved = false)} aria-labelledby="plan-h">
+      <h2 class="utrecht-heading-2" id="plan-h">${t.planSession}</h2>
+      ${errorSummary(a, t)}
+      <div class="tandem-cluster">
+        ${field(
+          { id: 'kind', label: t.sessionKind },
+          (c) => html`<select id=${c.id} name="kind" class=${control.select}>
+            ${kinds.map((k) => html`<option value=${k}>${t.reflectionKinds[k]}</option>`)}
+          </select>`,
         )}
-      </fieldset>
-      <tandem-error .problem=${this._problem}></tandem-error>
-      ${this._saved ? html`<p class="notice" role="status">${t.saved}</p>` : null}
-      <button type="submit" ?disabled=${this.#services.readOnly}>${t.planSession}</button>
+        ${field(
+          { id: 'on', label: t.date, error: a.errorFor('on') },
+          (c) =>
+            html`<input id=${c.id} name="on" type="date" class=${control.textbox} required
+              aria-describedby=${c.describedBy} aria-invalid=${c.invalid} />`,
+        )}
+        ${field(
+          { id: 'hours', label: t.hoursPlanned, error: a.errorFor('hours') },
+          (c) =>
+            html`<input id=${c.id} name="hours" type="number" class=${control.textbox} min="0.25" step="0.25" value="2" required
+              aria-describedby=${c.describedBy} aria-invalid=${c.invalid} />`,
+        )}
+      </div>
+      <details class="tandem-disclosure">
+        <summary>${t.participantsSummary(this.members.length)}</summary>
+        ${fieldset(
+          { legend: t.participants },
+          html`<div class="tandem-checks">
+            ${this.members.map((m) =>
+              field(
+                { id: `participant-${m.professionalId}`, label: m.name, kind: 'checkbox' },
+                (c) =>
+                  html`<input type="checkbox" class=${control.checkbox} id=${c.id} name="participant" value=${m.professionalId} checked />`,
+              ),
+            )}
+          </div>`,
+        )}
+      </details>
+      <tandem-error .problem=${a.problem}></tandem-error>
+      ${this._saved ? alert('ok', t.sessionPlanned, { role: 'status', id: 'plan-saved' }) : nothing}
+      ${button({ label: t.planSession, type: 'submit', appearance: 'primary', busy: a.busy, disabled: this.#services.readOnly })}
     </form>`
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
-    event.preventDefault()
-    const form = new FormData(event.target as HTMLFormElement)
-    this._problem = undefined
     this._saved = false
-    try {
+    await this.#action.submit(event, this.#services.t, async (form) => {
       await this.#services.command({
         type: 'PlanReflectionSession',
         sessionId: crypto.randomUUID(),
@@ -71,9 +87,7 @@ export class PlanSessionForm extends LitElement {
         participants: form.getAll('participant').map(String),
       })
       this._saved = true
-    } catch (problem) {
-      this._problem = problem
-    }
+    })
   }
 }
 customElements.define('tandem-plan-session-form', PlanSessionForm)

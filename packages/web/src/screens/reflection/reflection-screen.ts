@@ -3,8 +3,8 @@ import type { ReflectionPeriod } from '../../api/types.ts'
 import type { PlannedSession } from '../../api/types-planning.ts'
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
 import { renderLoaded } from '../../ui/render-loaded.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
 import './session-list.ts'
 import './plan-session-form.ts'
 import './reflection-table.ts'
@@ -19,14 +19,14 @@ const sessionsOf = (r: ReflectionReply) => ('periods' in r ? (r.planned ?? []) :
 
 /** Reflectietijd: protected reflection per period (R9), plan a session, record it as held. */
 export class ReflectionScreen extends LitElement {
-  static override styles = [sharedStyles]
+  static override styles = [componentStyles]
   readonly #services = new Services(this)
   readonly #reflection = new ProjectionController<ReflectionReply>(this, this.#services, 'reflection')
 
   override render() {
     const { t } = this.#services.i18n
-    return html`<h1>${t.reflectionTitle}</h1>
-      <p class="muted">${t.reflectionIntro}</p>
+    return html`<h1 class="utrecht-heading-1">${t.reflectionTitle}</h1>
+      <p class="utrecht-paragraph tandem-muted">${t.reflectionIntro}</p>
       ${renderLoaded(this.#reflection, t, (reply) => {
         const periods = periodsOf(reply)
         const current = periods.at(-1)

@@ -1,50 +1,57 @@
-import { html, LitElement } from 'lit'
+import { html, LitElement, nothing } from 'lit'
 import type { ReflectionFigures, ReflectionPeriod } from '../../api/types.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatDate, formatNumber } from '../../i18n/language.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { badge } from '../../ui/feedback.ts'
+import { type Column, table } from '../../ui/table.ts'
+
+interface Row {
+  readonly name: string
+  readonly figures: ReflectionFigures
+}
 
 /** One reflection period: norm vs planned vs held vs cancelled-for-workload, per member and team. */
 export class ReflectionTable extends LitElement {
   static override properties = { period: { attribute: false } }
-  static override styles = [sharedStyles]
+  static override styles = [componentStyles]
 
   declare period: ReflectionPeriod
   readonly #services = new Services(this)
-
-  #cells(f: ReflectionFigures) {
-    const { lang } = this.#services.i18n
-    const short = f.held < f.norm
-    return html`<td class="num">${formatNumber(lang, f.norm)}</td>
-      <td class="num">${formatNumber(lang, f.planned)}</td>
-      <td class="num">${formatNumber(lang, f.held)} ${short ? html`<span class="badge warn">${this.#services.t.belowNorm}</span>` : null}</td>
-      <td class="num">${f.cancelledForWorkload > 0 ? html`<span class="badge danger">${formatNumber(lang, f.cancelledForWorkload)}</span>` : '0'}</td>
-      <td class="num">${f.averageGrade === null ? '–' : formatNumber(lang, f.averageGrade)}</td>`
-  }
 
   override render() {
     if (!this.period) return null
     const { t, lang } = this.#services.i18n
     const p = this.period
-    return html`<table>
-      <caption>${t.period}: ${formatDate(lang, p.from)} – ${formatDate(lang, p.until)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.professional}</th>
-          <th scope="col" class="num">${t.norm}</th>
-          <th scope="col" class="num">${t.planned}</th>
-          <th scope="col" class="num">${t.held}</th>
-          <th scope="col" class="num">${t.cancelledWorkload}</th>
-          <th scope="col" class="num">${t.quality}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${p.members.map((m) => html`<tr><th scope="row">${m.name}</th>${this.#cells(m)}</tr>`)}
-      </tbody>
-      <tfoot>
-        <tr><th scope="row">${t.teamBalance}</th>${this.#cells(p.team)}</tr>
-      </tfoot>
-    </table>`
+    const hours = (n: number) => formatNumber(lang, n)
+    const columns: Column<Row>[] = [
+      { label: t.professional, rowHeader: true, cell: (r) => r.name },
+      { label: t.normHours, num: true, cell: (r) => hours(r.figures.norm) },
+      { label: t.plannedHours, num: true, cell: (r) => hours(r.figures.planned) },
+      {
+        label: t.heldHours,
+        num: true,
+        cell: (r) =>
+          html`${hours(r.figures.held)} ${r.figures.held < r.figures.norm ? badge(t.belowNorm, 'warning') : nothing}`,
+      },
+      {
+        label: t.cancelledWorkloadHours,
+        num: true,
+        cell: (r) =>
+          r.figures.cancelledForWorkload > 0 ? badge(hours(r.figures.cancelledForWorkload), 'danger') : '0',
+      },
+      {
+        label: t.qualityAverage,
+        num: true,
+        cell: (r) => (r.figures.averageGrade === null ? '–' : formatNumber(lang, r.figures.averageGrade)),
+      },
+    ]
+    return table<Row>({
+      caption: t.periodOf(formatDate(lang, p.from), formatDate(lang, p.until)),
+      columns,
+      rows: p.members.map((m) => ({ name: m.name, figures: m })),
+      footer: [{ name: t.teamTotal, figures: p.team }],
+    })
   }
 }
 customElements.define('tandem-reflection-table', ReflectionTable)

@@ -3,12 +3,17 @@ import type { CaseloadBalance, MeetingAgenda, TandemHealth } from '../../api/typ
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
 import { formatDate } from '../../i18n/language.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
+import { badge } from '../../ui/feedback.ts'
 import { nameMap, renderLoaded } from '../../ui/render-loaded.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
+import { table } from '../../ui/table.ts'
+
+type Warning = MeetingAgenda['registrations'][number]
 
 /** Tandems en registraties: each pair with its contact health (R4); registrations expiring (R7). */
 export class TandemsScreen extends LitElement {
-  static override styles = [sharedStyles]
+  static override styles = [componentStyles]
+
   readonly #services = new Services(this)
   readonly #tandems = new ProjectionController<readonly TandemHealth[]>(this, this.#services, 'tandems')
   // The agenda carries the registration warnings; the balance carries the names.
@@ -16,68 +21,63 @@ export class TandemsScreen extends LitElement {
   readonly #balance = new ProjectionController<CaseloadBalance>(this, this.#services, 'balance')
 
   override render() {
+    const { t } = this.#services.i18n
+    // The three answers come together, so the second table does not jump when the first arrives.
+    return html`<h1 class="utrecht-heading-1">${t.tandemsTitle}</h1>
+      ${renderLoaded(this.#tandems, t, (pairs) =>
+        renderLoaded(this.#agenda, t, (agenda) => this.#tables(pairs, agenda)),
+      )}`
+  }
+
+  #tables(pairs: readonly TandemHealth[], agenda: MeetingAgenda) {
     const { t, lang } = this.#services.i18n
     const names = nameMap(this.#balance.value?.members)
-    return html`<h1>${t.tandemsTitle}</h1>
-      <h2>${t.pairs}</h2>
-      ${renderLoaded(
-        this.#tandems,
-        t,
-        (pairs) => html`<table>
-          <thead>
-            <tr>
-              <th scope="col">${t.caseRef}</th>
-              <th scope="col">${t.regisseur}</th>
-              <th scope="col">${t.practitioner}</th>
-              <th scope="col">${t.lastContact}</th>
-              <th scope="col">${t.contactHealth}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${pairs.map(
-              (p) => html`<tr>
-                <th scope="row">${p.reference}</th>
-                <td>${p.regisseurName ?? names(p.regisseurId)}</td>
-                <td>${p.practitionerName ?? names(p.practitionerId)}</td>
-                <td>${p.lastContactOn ? formatDate(lang, p.lastContactOn) : '–'}</td>
-                <td>
-                  <span class="badge ${p.overdueDays > 0 ? 'danger' : 'ok'}">
-                    ${p.overdueDays > 0 ? `${t.health.overdue} (${p.overdueDays})` : t.health.ok}
-                  </span>
-                </td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>`,
-      )}
-      <h2>${t.expiringTitle}</h2>
-      ${renderLoaded(
-        this.#agenda,
-        t,
-        (a) => html`<table>
-          <thead>
-            <tr>
-              <th scope="col">${t.professional}</th>
-              <th scope="col">${t.register}</th>
-              <th scope="col">${t.validUntil}</th>
-              <th scope="col" class="num">${t.daysLeft}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${a.registrations.map(
-              (r) => html`<tr>
-                <th scope="row">${r.name}</th>
-                <td>${r.register}</td>
-                <td>
-                  ${formatDate(lang, r.date)}
-                  ${r.status === 'lapsed' ? html`<span class="badge danger">${t.lapsed}</span>` : null}
-                </td>
-                <td class="num">${r.days}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>`,
-      )}`
+    return html`<h2 class="utrecht-heading-2">${t.pairs}</h2>
+      ${table<TandemHealth>({
+        label: t.pairs,
+        rows: pairs,
+        columns: [
+          { label: t.caseRef, rowHeader: true, cell: (p) => p.reference },
+          { label: t.regisseur, cell: (p) => p.regisseurName ?? names(p.regisseurId) },
+          { label: t.practitioner, cell: (p) => p.practitionerName ?? names(p.practitionerId) },
+          {
+            label: t.lastContact,
+            cell: (p) => (p.lastContactOn ? formatDate(lang, p.lastContactOn) : t.noContactYet),
+          },
+          {
+            label: t.contactHealth,
+            cell: (p) =>
+              p.overdueDays > 0
+                ? badge(t.contactOverdue(p.overdueDays), 'danger')
+                : badge(t.health.ok ?? '', 'ok'),
+          },
+        ],
+      })}
+      <h2 class="utrecht-heading-2">${t.expiringTitle}</h2>
+      ${
+        agenda.registrations.length === 0
+          ? html`<p class="utrecht-paragraph tandem-muted">${t.noExpiringRegistrations}</p>`
+          : table<Warning>({
+              label: t.expiringTitle,
+              rows: agenda.registrations,
+              columns: [
+                { label: t.professional, rowHeader: true, cell: (r) => r.name },
+                { label: t.register, cell: (r) => r.register },
+                {
+                  label: t.validUntil,
+                  cell: (r) =>
+                    r.status === 'lapsed' ? t.lapsedOn(formatDate(lang, r.date)) : formatDate(lang, r.date),
+                },
+                {
+                  label: t.registrationStanding,
+                  cell: (r) =>
+                    r.status === 'lapsed'
+                      ? badge(t.lapsedDaysAgo(r.days), 'danger')
+                      : badge(t.daysLeft(r.days), r.days <= 30 ? 'warning' : 'neutral'),
+                },
+              ],
+            })
+      }`
   }
 }
 customElements.define('tandem-tandems-screen', TandemsScreen)

@@ -3,12 +3,12 @@ import type { UnassignedRegie } from '../../api/types.ts'
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
 import '../../ui/unassigned-table.ts'
+import { componentStyles } from '../../ui/component-styles.ts'
 import { renderLoaded } from '../../ui/render-loaded.ts'
-import { sharedStyles } from '../../ui/shared-styles.ts'
 
 /** Zonder regie: every active case without a fitting regisseur, with the reason the domain gives. */
 export class UnassignedScreen extends LitElement {
-  static override styles = [sharedStyles]
+  static override styles = [componentStyles]
   readonly #services = new Services(this)
   readonly #rows = new ProjectionController<readonly UnassignedRegie[]>(
     this,
@@ -18,8 +18,8 @@ export class UnassignedScreen extends LitElement {
 
   override render() {
     const { t } = this.#services.i18n
-    return html`<h1>${t.unassignedTitle}</h1>
-      <p class="muted">${t.unassignedIntro}</p>
+    return html`<h1 class="utrecht-heading-1">${t.unassignedTitle}</h1>
+      <p class="utrecht-paragraph tandem-muted">${t.unassignedIntro}</p>
       ${renderLoaded(this.#rows, t, (rows) => html`<tandem-unassigned-table .rows=${rows}></tandem-unassigned-table>`)}`
   }
 }
