@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  ConsoleWatch,
   launch,
   projectorContext,
   requireChromium,
@@ -35,7 +36,15 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
   let browser: Browser
   let coach: BrowserContext
   let page: Page
+  let watch: ConsoleWatch
+  /** the other people's browsers (a colleague, a professional, the auditor) */
+  const others: ConsoleWatch[] = []
   const cspViolations: string[] = []
+  const otherContext = async () => {
+    const context = await projectorContext(browser, cspViolations)
+    others.push(new ConsoleWatch(context))
+    return context
+  }
 
   const main = () => page.locator('main#main')
   const shoot = (p: Page, name: string) =>
@@ -75,6 +84,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
     server = await startRealServer()
     browser = await launch()
     coach = await projectorContext(browser, cspViolations)
+    watch = new ConsoleWatch(coach)
   })
 
   afterAll(async () => {
@@ -87,6 +97,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
     await first.goto(server.url)
     await first.getByLabel('Gebruikersnaam').fill('coach')
     await first.getByLabel('Wachtwoord').fill('fout-wachtwoord')
+    watch.expect(/status of 401/)
     await first.getByRole('button', { name: 'Inloggen' }).click()
     await expect.poll(() => first.getByRole('alert').textContent()).toContain('klopt niet')
     await noSeriousViolations(first)
@@ -117,13 +128,14 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
     const ranking = page.locator('tandem-candidate-ranking')
     await expect.poll(() => ranking.getByRole('heading', { name: 'Als regisseur' }).count()).toBe(1)
     await expect.poll(() => ranking.locator('tandem-reason-list').count()).toBeGreaterThan(0)
-    await ranking.getByText(/Uitgesloten collega/).click()
+    await ranking.getByText(/uitgesloten, met de regel/).click()
     await expect.poll(() => ranking.locator('tandem-exclusion-list li').count()).toBeGreaterThan(0)
     expect(await ranking.locator('tandem-exclusion-list ul').textContent()).toContain('Gijs')
   })
 
   it('previews an unregistered regisseur and shows the rule and what would fix it', async () => {
     await page.getByLabel('Regisseur', { exact: true }).selectOption('p07') // Gijs, thuisbegeleider (mbo)
+    watch.expect(/status of 422/)
     await page.getByRole('button', { name: 'Toon effect' }).click()
     const verdict = main().locator('tandem-norm-verdict').getByRole('alert')
     await expect.poll(() => verdict.textContent()).toContain('voldoet niet aan de norm')
@@ -136,7 +148,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
   })
 
   it('previews a registered regisseur with an unregistered tandem partner, saves, and a colleague sees it live', async () => {
-    const colleague = await projectorContext(browser, cspViolations)
+    const colleague = await otherContext()
     const other = await login(colleague, 'p01', '#/caseloadbalans')
     await visit(other, 'caseloadbalans', 'Caseloadbalans')
     await expect.poll(() => other.getByText('Live bijgewerkt').count()).toBe(1)
@@ -152,7 +164,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
     await shoot(page, '02-weekoverleg-preview')
 
     await page.getByRole('button', { name: 'Toewijzing opslaan' }).click()
-    await page.getByText('Opgeslagen.').last().waitFor()
+    await page.getByText('De toewijzing is opgeslagen.').waitFor()
     await expect.poll(() => page.getByRole('button', { name: `Verdelen ${CASE}` }).count()).toBe(0)
     await noSeriousViolations()
     await shoot(page, '03-weekoverleg-saved')
@@ -221,8 +233,8 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
     await visit(page, 'reflectietijd', 'Reflectietijd')
     const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)
     await page.getByLabel('Datum').fill(day)
-    await page.getByRole('button', { name: 'Sessie plannen' }).click()
-    await page.getByText('Opgeslagen.').waitFor()
+    await page.getByRole('button', { name: 'Reflectiesessie plannen' }).click()
+    await page.getByText('De reflectiesessie is gepland.').waitFor()
     const card = page.locator('tandem-session-list section', { hasText: dutchDate(day) })
     await card.waitFor()
     await noSeriousViolations()
@@ -233,7 +245,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
   })
 
   it('shows a professional their week', async () => {
-    const own = await projectorContext(browser, cspViolations)
+    const own = await otherContext()
     const p = await login(own, 'p07', '#/mijn-week')
     await visit(p, 'mijn-week', 'Mijn week')
     await expect.poll(() => p.getByText(CASE).count()).toBeGreaterThan(0)
@@ -243,7 +255,7 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
   })
 
   it('lets the auditor move back to before the meeting, see the earlier state, and verify the chain', async () => {
-    const context = await projectorContext(browser, cspViolations)
+    const context = await otherContext()
     const auditor = await login(context, 'auditor')
     await auditor.getByRole('heading', { name: 'Audit', level: 1 }).waitFor()
     await expect.poll(() => auditor.locator('tandem-audit-timeline tbody tr').count()).toBeGreaterThan(10)
@@ -279,6 +291,10 @@ describe.skipIf(skipBrowser)('Tandem against the real server', () => {
     await page.getByLabel('Language').selectOption('nl')
   })
 
+  it('logs no console error on any screen above, beyond the refusals it provoked on purpose', () => {
+    expect([watch, ...others].flatMap((w) => w.unexpected())).toEqual([])
+  })
+
   it('runs every screen above under the strict CSP the server sends, without one violation', async () => {
     const csp = (await fetch(server.url)).headers.get('content-security-policy') ?? ''
     expect(csp).toContain("script-src 'self'")
@@ -305,12 +321,15 @@ describe.skipIf(skipBrowser)('first-admin setup against the real server', () => 
   })
 
   let page: Page
+  let setupWatch: ConsoleWatch
   const cspViolations: string[] = []
 
   it('creates the first admin from the printed link and logs them in', async () => {
     await expect.poll(() => server.output()).toMatch(/#\/setup\?token=/)
     const link = server.output().match(/https?:\/\/\S+#\/setup\?token=\S+/)![0]
-    page = await (await projectorContext(browser, cspViolations)).newPage()
+    const context = await projectorContext(browser, cspViolations)
+    setupWatch = new ConsoleWatch(context)
+    page = await context.newPage()
     await page.goto(link.replace(/^https?:\/\/[^/]+/, server.url))
     await page.getByRole('heading', { name: 'Eerste beheerder aanmaken' }).waitFor()
     await page.getByLabel('Naam', { exact: true }).fill('Beheerder Noord')
@@ -348,7 +367,8 @@ describe.skipIf(skipBrowser)('first-admin setup against the real server', () => 
     await page.screenshot({ path: `${screenshotDir}/18-accounts.png`, fullPage: true })
   })
 
-  it('runs the setup and account screens without a CSP violation', () => {
+  it('runs the setup and account screens without a CSP violation or a console error', () => {
     expect(cspViolations).toEqual([])
+    expect(setupWatch.unexpected()).toEqual([])
   })
 })

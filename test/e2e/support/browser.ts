@@ -90,3 +90,51 @@ export const seriousViolations = async (page: Page): Promise<readonly AxeFinding
 }
 
 export const screenshotDir = 'test-results/screenshots'
+
+/**
+ * Every console error and uncaught page error of a browser context, so a test suite can fail on
+ * them (issue 19: a 401 at login and a 404 for the favicon went unnoticed). A test that provokes a
+ * refusal on purpose — a wrong password, a rule the preview enforces — says which one it expects
+ * with `expect`; each expectation excuses one matching error.
+ */
+export class ConsoleWatch {
+  readonly #errors: string[] = []
+  readonly #expected: RegExp[] = []
+
+  constructor(context: BrowserContext) {
+    context.on('console', (message) => {
+      if (message.type() === 'error') this.#record(`${message.text()} (${message.location().url})`)
+    })
+    context.on('weberror', (error) => this.#record(`page error: ${error.error().message}`))
+  }
+
+  /** The next console error matching `pattern` is expected (a deliberate refusal). */
+  expect(pattern: RegExp): void {
+    this.#expected.push(pattern)
+  }
+
+  /** The errors nobody expected, for `expect(watch.unexpected()).toEqual([])`. */
+  unexpected(): readonly string[] {
+    return [...this.#errors]
+  }
+
+  #record(text: string): void {
+    const i = this.#expected.findIndex((pattern) => pattern.test(text))
+    if (i >= 0) this.#expected.splice(i, 1)
+    else this.#errors.push(text)
+  }
+}
+
+/** Collects layout shifts from the start of every page of a context (CLS, without input-driven ones). */
+export const measureLayoutShift = async (context: BrowserContext): Promise<void> => {
+  await context.addInitScript(`
+    globalThis.__tandemShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) globalThis.__tandemShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  `)
+}
+
+/** The layout shift the page has had since it loaded (see `measureLayoutShift`). */
+export const layoutShift = (page: Page): Promise<number> =>
+  page.evaluate(() => (globalThis as unknown as { __tandemShift: number }).__tandemShift)
