@@ -76,6 +76,7 @@ describe.skipIf(skipBrowser)('every screen, every role, phone and desk', () => {
         const screens = await screensOf(page)
         expect(screens.length).toBeGreaterThan(0)
         const found: string[] = []
+        const shifts: string[] = []
         for (const hash of screens) {
           await open(page, server.url, hash)
           const name = `${role}-${hash.replace('#/', '')}-${viewport.width}`
@@ -83,10 +84,12 @@ describe.skipIf(skipBrowser)('every screen, every role, phone and desk', () => {
           const width = await page.evaluate(() => document.documentElement.scrollWidth)
           if (width > viewport.width) found.push(`${hash}: ${width} px wide`)
           const shift = await layoutShift(page)
+          shifts.push(`${hash.replace('#/', '')} ${shift.toFixed(3)}`)
           if (shift >= 0.1) found.push(`${hash}: layout shift ${shift.toFixed(3)}`)
           for (const finding of await seriousViolations(page))
             found.push(`${hash}: axe ${finding.id} ${finding.targets[0]}`)
         }
+        console.info(`layout shift, ${role} at ${viewport.width} px: ${shifts.join(', ')}`)
         expect(found).toEqual([])
         expect(watch.unexpected()).toEqual([])
         await context.close()

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit'
 import type { TeamSummary } from '../api/types-planning.ts'
+import { PendingAction } from '../controllers/pending-action.ts'
 import { Services } from '../controllers/services.ts'
 import { LanguageChangeEvent } from '../events/language-change-event.ts'
 import { SessionChangeEvent } from '../events/session-change-event.ts'
@@ -80,6 +81,7 @@ export class AppNav extends LitElement {
   declare teams: readonly TeamSummary[]
   declare open: boolean
   readonly #services = new Services(this)
+  readonly #leaving = new PendingAction(this)
 
   constructor() {
     super()
@@ -129,16 +131,14 @@ export class AppNav extends LitElement {
           </select>
         </div>
       </div>
-      <div>${button({ label: t.logout, onClick: () => void this.#logout() })}</div>
+      <div>${button({ label: t.logout, busy: this.#leaving.busy, onClick: () => void this.#logout() })}</div>
     </div>`
   }
 
   async #logout(): Promise<void> {
-    try {
-      await this.#services.api.logout()
-    } finally {
-      this.dispatchEvent(new SessionChangeEvent(null))
-    }
+    // Logged out here whatever the server says: the session ends in this browser either way.
+    await this.#leaving.run(() => this.#services.api.logout())
+    this.dispatchEvent(new SessionChangeEvent(null))
   }
 }
 customElements.define('tandem-app-nav', AppNav)

@@ -141,6 +141,7 @@ export const en: Messages = {
   loadPoints: 'Load (points)',
   capacityPoints: 'Capacity (points)',
   loadBar: 'Load as a bar',
+  loadPerProfessional: 'Load per professional',
   ratio: 'Loaded',
   teamLoad: (load, capacity) => `${load} of ${capacity} points`,
   professional: 'Professional',

@@ -154,6 +154,7 @@ export const nl = {
   loadPoints: 'Belasting (punten)',
   capacityPoints: 'Capaciteit (punten)',
   loadBar: 'Belasting als balk',
+  loadPerProfessional: 'Belasting per professional',
   ratio: 'Belast',
   teamLoad: (load: string, capacity: string) => `${load} van ${capacity} punten`,
   professional: 'Professional',

@@ -150,6 +150,8 @@ export class LoadBars extends LitElement {
         : []),
     ]
     return table({
+      // In a side column (the meeting's preview) the compact figures stay a table down to 30rem.
+      stack: this.hasAttribute('compact') ? 'narrow' : true,
       caption: this.caption || undefined,
       label: this.caption ? undefined : t.balanceTitle,
       columns,

@@ -23,8 +23,11 @@ export interface TableOptions<T> {
   readonly rowClass?: (row: T) => string
   /** a full-width row under a row (what the row opened), or nothing */
   readonly after?: (row: T) => TemplateResult | typeof nothing
-  /** false keeps the grid on narrow screens: for a table of two short columns */
-  readonly stack?: boolean
+  /**
+   * When rows become stacks: below a 40rem container (the default), below 30rem (`'narrow'`, for a
+   * compact table of short figures), or never (`false`, two short columns)
+   */
+  readonly stack?: boolean | 'narrow'
   /** the table's accessible name when it has no caption */
   readonly label?: string | undefined
 }
@@ -46,7 +49,9 @@ export const table = <T>(o: TableOptions<T>): TemplateResult => {
         )}
       </tr>
       ${o.after?.(r) ?? nothing}`
-  return html`<div class="tandem-table ${o.stack === false ? '' : 'tandem-table--stack'}">
+  const stack =
+    o.stack === false ? '' : o.stack === 'narrow' ? 'tandem-table--stack-narrow' : 'tandem-table--stack'
+  return html`<div class="tandem-table ${stack}">
     <table class="utrecht-table utrecht-table--html-table" aria-label=${o.label ?? nothing}>
       ${o.caption ? html`<caption class="utrecht-table__caption">${o.caption}</caption>` : nothing}
       <thead>

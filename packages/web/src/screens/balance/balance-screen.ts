@@ -43,7 +43,7 @@ export class BalanceScreen extends LitElement {
             ${t.teamLoad(formatNumber(lang, b.team.load), formatNumber(lang, b.team.capacity))}
             ${b.team.ratio === null ? '' : `(${t.loadOfCapacity(formatPercent(lang, b.team.ratio))})`}
           </p>
-          <tandem-load-bars .rows=${b.members} caption=${t.balanceTitle}></tandem-load-bars>
+          <tandem-load-bars .rows=${b.members} caption=${t.loadPerProfessional}></tandem-load-bars>
           <h2 class="utrecht-heading-2">${t.history}</h2>
           ${history()}
           <tandem-member-cases .members=${b.members}></tandem-member-cases>`,
