@@ -33,6 +33,17 @@ describe('<tandem-signal-answer-form>', () => {
     expect(sent).toEqual([])
   })
 
+  it('lists the empty answer in an error summary at the top that links to the field', async () => {
+    const { element } = await render()
+    await answer(element, '')
+    const summary = element.shadowRoot!.querySelector('.tandem-error-summary')!
+    expect(summary.textContent).toContain('Er is een probleem')
+    const link = summary.querySelector('a')!
+    expect(link.getAttribute('href')).toBe('#answer-sig1')
+    expect(link.textContent).toContain('Antwoord van de organisatie')
+    expect(element.shadowRoot!.querySelector('#answer-sig1')?.getAttribute('aria-invalid')).toBe('true')
+  })
+
   it('shows the server’s refusal with its rule', async () => {
     const { element } = await render(422, {
       error: {
