@@ -105,7 +105,7 @@ export class AppHeader extends LitElement {
     const team = this.teams.find((x) => x.teamId === teamId)
     return html`<header>
       <span class="brand">${t.appName}</span>
-      ${team || teamId ? html`<span class="team">${team?.name ?? teamId}</span>` : nothing}
+      ${this.follows && (team || teamId) ? html`<span class="team">${team?.name ?? teamId}</span>` : nothing}
       <span class="live ${this.live ? '' : 'off'}" role="status" ?hidden=${!this.follows}>
         <span aria-hidden="true">${this.live ? t.liveShort : t.notLiveShort}</span>
         <span class="tandem-visually-hidden">${this.live ? t.liveConnected : t.liveDisconnected}</span>

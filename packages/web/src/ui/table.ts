@@ -45,7 +45,8 @@ export const table = <T>(o: TableOptions<T>): TemplateResult => {
         ${o.columns.map((c) =>
           c.rowHeader
             ? html`<th scope="row" class=${classOf(c)}>${c.cell(r)}</th>`
-            : html`<td class=${classOf(c)} data-label=${labelOf(c)}>${c.cell(r)}</td>`,
+            : // One wrapper, so a stacked cell is two grid items: its label and its whole value.
+              html`<td class=${classOf(c)} data-label=${labelOf(c)}><span>${c.cell(r)}</span></td>`,
         )}
       </tr>
       ${o.after?.(r) ?? nothing}`

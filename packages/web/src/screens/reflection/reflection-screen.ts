@@ -35,7 +35,11 @@ export class ReflectionScreen extends LitElement {
         return html`${[...periods]
           .reverse()
           .slice(0, 3)
-          .map((p) => html`<tandem-reflection-table .period=${p}></tandem-reflection-table>`)}
+          .map(
+            // The report ends with the period that holds today: that one still runs.
+            (p, i) =>
+              html`<tandem-reflection-table .period=${p} ?running=${i === 0}></tandem-reflection-table>`,
+          )}
           <tandem-plan-session-form .members=${members}></tandem-plan-session-form>
           <tandem-session-list .sessions=${sessions}></tandem-session-list>`
       })}`

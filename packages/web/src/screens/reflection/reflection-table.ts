@@ -13,11 +13,18 @@ interface Row {
 
 /** One reflection period: norm vs planned vs held vs cancelled-for-workload, per member and team. */
 export class ReflectionTable extends LitElement {
-  static override properties = { period: { attribute: false } }
+  static override properties = { period: { attribute: false }, running: { type: Boolean } }
   static override styles = [componentStyles]
 
   declare period: ReflectionPeriod
+  /** the period still runs: what is not held yet may still be, so planning short of the norm is the warning */
+  declare running: boolean
   readonly #services = new Services(this)
+
+  constructor() {
+    super()
+    this.running = false
+  }
 
   override render() {
     if (!this.period) return null
@@ -32,7 +39,15 @@ export class ReflectionTable extends LitElement {
         label: t.heldHours,
         num: true,
         cell: (r) =>
-          html`${hours(r.figures.held)} ${r.figures.held < r.figures.norm ? badge(t.belowNorm, 'warning') : nothing}`,
+          html`${hours(r.figures.held)} ${
+            this.running
+              ? r.figures.planned < r.figures.norm
+                ? badge(t.plannedBelowNorm, 'warning')
+                : nothing
+              : r.figures.held < r.figures.norm
+                ? badge(t.belowNorm, 'warning')
+                : nothing
+          }`,
       },
       {
         label: t.cancelledWorkloadHours,
@@ -47,7 +62,7 @@ export class ReflectionTable extends LitElement {
       },
     ]
     return table<Row>({
-      caption: t.periodOf(formatDate(lang, p.from), formatDate(lang, p.until)),
+      caption: `${t.periodOf(formatDate(lang, p.from), formatDate(lang, p.until))}${this.running ? ` (${t.periodRunning})` : ''}`,
       columns,
       rows: p.members.map((m) => ({ name: m.name, figures: m })),
       footer: [{ name: t.teamTotal, figures: p.team }],
