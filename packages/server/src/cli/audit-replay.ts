@@ -1,5 +1,5 @@
 import { caseloadBalance, normAudit, unassignedRegie } from '@tandem/domain'
-import { ApiError } from '../http/api-error.ts'
+import { Result } from 'effect'
 import { parseAsOf } from '../projections/as-of.ts'
 import { foldIntoViews, initialTeamViews, type TeamViews, toProjected } from '../projections/team-views.ts'
 import type { AuditCommand } from './audit.ts'
@@ -11,13 +11,8 @@ import { option } from './audit-export.ts'
  * exemption and deviation with its reasoning), as JSON.
  */
 export const replayCommand: AuditCommand = async (store, args) => {
-  let asOf: ReturnType<typeof parseAsOf>
-  try {
-    asOf = parseAsOf(option(args, 'as-of'))
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error
-    asOf = undefined
-  }
+  const parsed = parseAsOf(option(args, 'as-of'))
+  const asOf = Result.getOrUndefined(parsed)
   if (!asOf) {
     process.stderr.write('--as-of must be a log position (1, 2, …) or an ISO 8601 date or moment\n')
     return 2

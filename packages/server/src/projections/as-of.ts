@@ -1,6 +1,7 @@
 import { streamIdOf } from '@tandem/domain'
+import { Result } from 'effect'
 import type { EventStore } from '../event-store/event-store.ts'
-import { ApiError } from '../http/api-error.ts'
+import { Failure } from '../failures/failure.ts'
 import { foldIntoViews, initialTeamViews, type TeamViews, toProjected } from './team-views.ts'
 
 /** `asOf` as given: a log position (`1234`) or an ISO moment (`2026-03-01` or `2026-03-01T12:00:00Z`). */
@@ -9,21 +10,21 @@ export type AsOf = { readonly position: number } | { readonly moment: string }
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/
 
 const invalidAsOf = () =>
-  new ApiError(
-    400,
+  new Failure(
+    'InvalidInput',
     'InvalidInput',
     { nl: 'asOf moet een positie of een ISO-moment zijn.', en: 'asOf must be a position or an ISO moment.' },
     [{ path: '/asOf', message: 'Expected a log position (1, 2, …) or an ISO 8601 date or moment' }],
   )
 
 /** Parses the query parameter; undefined means "now". A date alone means the end of that day (UTC). */
-export const parseAsOf = (raw: string | undefined): AsOf | undefined => {
-  if (raw === undefined || raw === '') return undefined
-  if (/^\d{1,15}$/.test(raw)) return { position: Number(raw) }
-  if (!ISO_MOMENT.test(raw)) throw invalidAsOf()
+export const parseAsOf = (raw: string | undefined): Result.Result<AsOf | undefined, Failure> => {
+  if (raw === undefined || raw === '') return Result.succeed(undefined)
+  if (/^\d{1,15}$/.test(raw)) return Result.succeed({ position: Number(raw) })
+  if (!ISO_MOMENT.test(raw)) return Result.fail(invalidAsOf())
   const moment = new Date(raw.length === 10 ? `${raw}T23:59:59.999Z` : raw)
-  if (Number.isNaN(moment.getTime())) throw invalidAsOf()
-  return { moment: moment.toISOString() }
+  if (Number.isNaN(moment.getTime())) return Result.fail(invalidAsOf())
+  return Result.succeed({ moment: moment.toISOString() })
 }
 
 /** A team's views as the log held them at `asOf`, with the day the time-dependent queries use. */
