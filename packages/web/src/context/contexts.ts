@@ -25,3 +25,10 @@ export interface ViewState {
 }
 
 export const viewContext = createContext<ViewState>(Symbol('tandem-view'))
+
+/**
+ * The weekly meeting the screen decides in: the meeting screen provides the open meeting's id, so
+ * what is decided there says it was decided in that meeting; elsewhere it is undefined, and a
+ * decision recorded while a meeting happens to be open is not counted as taken in it.
+ */
+export const meetingContext = createContext<string | undefined>(Symbol('tandem-meeting'))

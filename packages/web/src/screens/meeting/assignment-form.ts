@@ -24,8 +24,8 @@ export interface Choice {
 /**
  * Steps 2 and 3 of dividing a case: propose a regisseur and optionally a tandem partner (with an
  * exemption when the norm needs one), see the domain's verdict and everyone's load bars before and
- * after (`POST /api/commands/preview`), then save. Save previews first, so a refused decision never
- * records half of itself.
+ * after (`POST /api/commands/preview`), then save regie and partner as one decision
+ * (`POST /api/decisions`), which records both or neither.
  */
 export class AssignmentForm extends LitElement {
   static override properties = {
@@ -216,9 +216,9 @@ export class AssignmentForm extends LitElement {
     this._busy = true
     const commands = this.#commands()
     try {
-      // The verdict first: a refused tandem must not leave its regie recorded alone.
+      // The effect to show once saved is the preview's, taken against the team as it stood before.
       const preview = await this.#services.preview(commands)
-      await this.#services.commands(commands)
+      await this.#services.decide(commands)
       this._preview = preview
       this._saved = true
     } catch (problem) {

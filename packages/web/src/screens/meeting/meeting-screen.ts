@@ -1,6 +1,8 @@
+import { ContextProvider } from '@lit/context'
 import { css, html, LitElement, nothing } from 'lit'
 import type { MeetingAgenda } from '../../api/types.ts'
 import type { ProfessionalOption } from '../../api/types-planning.ts'
+import { meetingContext } from '../../context/contexts.ts'
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
 import type { CandidateChosenEvent } from '../../events/candidate-chosen-event.ts'
@@ -17,7 +19,11 @@ import './case-weight-view.ts'
 import './meeting-agenda-view.ts'
 import './meeting-control.ts'
 
-/** Weekoverleg: open the meeting, walk the agenda, weigh and divide new cases with their effect. */
+/**
+ * Weekoverleg: open the meeting, walk the agenda, weigh and divide new cases with their effect.
+ * What is decided here while the meeting is open is decided in it: the screen provides the open
+ * meeting's id (`meetingContext`), which every command and decision sent from it carries.
+ */
 export class MeetingScreen extends LitElement {
   static override properties = { _case: { state: true }, _choice: { state: true } }
   static override styles = [
@@ -60,6 +66,8 @@ export class MeetingScreen extends LitElement {
     'professionals',
   )
 
+  readonly #meeting = new ContextProvider(this, { context: meetingContext, initialValue: undefined })
+
   constructor() {
     super()
     this.addEventListener('case-selected', (e: CaseSelectedEvent) => {
@@ -73,6 +81,10 @@ export class MeetingScreen extends LitElement {
         this.renderRoot.querySelector('tandem-assignment-form')?.scrollIntoView({ block: 'nearest' }),
       )
     })
+  }
+
+  override willUpdate(): void {
+    this.#meeting.setValue(this.#agenda.value?.openMeeting?.id ?? undefined)
   }
 
   override render() {

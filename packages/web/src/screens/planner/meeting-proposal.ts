@@ -12,7 +12,8 @@ import './proposal-item-view.ts'
  * "Propose the whole meeting" (`GET /planner/meeting`, issue 6): every case waiting for regie placed
  * at once, minimising the highest load ratio, with that ratio beside the planner's proven lower
  * bound. The proposal is fetched on request and then held still while members decide item by item,
- * so accepting one does not reshuffle the others under their eyes.
+ * so accepting one does not reshuffle the others under their eyes; "accept all open items" records
+ * every item not yet decided as one decision, all or none.
  */
 export class MeetingProposalView extends LitElement {
   static override properties = {
@@ -59,6 +60,13 @@ export class MeetingProposalView extends LitElement {
         <span class="badge ${p.optimal ? 'ok' : 'warn'}">${p.optimal ? t.provenOptimal : t.notProvenOptimal}</span>
       </p>
       ${p.items.length === 0 ? html`<p>${t.noData}</p>` : nothing}
+      ${
+        p.items.length > 1
+          ? html`<button ?disabled=${this.#action.busy || this.#services.readOnly} @click=${this.#acceptAll}>
+              ${t.acceptAllOpen}
+            </button>`
+          : nothing
+      }
       <div data-round=${this._round}>
         ${p.items.map((item) => html`<tandem-proposal-item .item=${item}></tandem-proposal-item>`)}
       </div>
@@ -98,6 +106,17 @@ export class MeetingProposalView extends LitElement {
           </details>`
           : nothing
       }`
+  }
+
+  /** Every item still open, accepted together: one decision, so a refused item leaves all unrecorded. */
+  async #acceptAll(): Promise<void> {
+    await this.#action.run(async () => {
+      const items = [...this.renderRoot.querySelectorAll('tandem-proposal-item')].filter((item) => item.open)
+      const commands = (await Promise.all(items.map((item) => item.commands()))).flat()
+      if (commands.length === 0) return
+      await this.#services.decide(commands)
+      for (const item of items) item.accepted()
+    })
   }
 
   async #propose(): Promise<void> {
