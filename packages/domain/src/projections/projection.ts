@@ -40,30 +40,17 @@ export interface Projection<S> {
   readonly evolve: (state: S, stored: ProjectedEvent) => S
 }
 
-/** Where to stop folding: at a log position, or at a moment the store had recorded up to. */
-export interface Until {
-  readonly position?: number
-  readonly recordedAt?: string
-}
-
-const included = (stored: ProjectedEvent, until: Until): boolean =>
-  (until.position === undefined || stored.position <= until.position) &&
-  (until.recordedAt === undefined || stored.recordedAt <= until.recordedAt)
-
 /**
  * Folds `events` (in log order) from the initial state, or from `from` (a checkpoint the caller owns
- * and lets this fold mutate). With `until`, only the prefix the log held at that position or moment
- * is folded: the state "as the team knew it then".
+ * and lets this fold mutate). Which events a view "as of" a position or moment includes is the
+ * server's one rule (packages/server/src/projections/as-of.ts); the caller passes only those.
  */
 export const foldEvents = <S>(
   projection: Projection<S>,
   events: Iterable<ProjectedEvent>,
-  options: { readonly from?: S; readonly until?: Until } = {},
+  options: { readonly from?: S } = {},
 ): S => {
   let state = options.from ?? projection.initial()
-  for (const stored of events) {
-    if (options.until && !included(stored, options.until)) break
-    state = projection.evolve(state, stored)
-  }
+  for (const stored of events) state = projection.evolve(state, stored)
   return state
 }
