@@ -1,6 +1,9 @@
 import type { TeamEvent } from '../events/index.ts'
 
-/** The envelope facts a projection may use besides the event (DESIGN.md §5, the event envelope). */
+/**
+ * The envelope facts a projection may use besides the event
+ * (docs/architecture.md#the-event-envelope-and-the-hash-chain).
+ */
 export interface EnvelopeMetadata {
   readonly occurredAt: string
   readonly actor: string
@@ -21,8 +24,8 @@ export interface ProjectedEvent {
  *
  * - `initial()` returns a fresh state each call, because `evolve` mutates the state it is given and
  *   returns it. The state is private working state of the fold: a 1,000,000-event rebuild cannot
- *   afford to copy maps per event (DESIGN.md §7). Whoever needs a snapshot to keep while the fold
- *   goes on takes one with `structuredClone` or the JSON checkpoint.
+ *   afford to copy maps per event (docs/architecture.md#figures). Whoever needs a snapshot to keep
+ *   while the fold goes on takes one with `structuredClone` or the JSON checkpoint.
  * - Every state is plain data (objects, arrays, strings, numbers, booleans; no Map, Date or class
  *   instances), so `JSON.parse(JSON.stringify(state))` is an exact checkpoint to continue from.
  * - Time-dependent questions (absent today, registration lapsed, contact overdue) are answered by
@@ -43,7 +46,7 @@ export interface Projection<S> {
 /**
  * Folds `events` (in log order) from the initial state, or from `from` (a checkpoint the caller owns
  * and lets this fold mutate). Which events a view "as of" a position or moment includes is the
- * server's one rule (packages/server/src/projections/as-of.ts); the caller passes only those.
+ * one rule of docs/architecture.md#as-of; the caller passes only those.
  */
 export const foldEvents = <S>(
   projection: Projection<S>,

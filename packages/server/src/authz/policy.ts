@@ -12,7 +12,7 @@ import { failures } from '../failures/failures.ts'
 const ADMIN_READS: ReadonlySet<string> = new Set(['professionals', 'settings'])
 
 /**
- * Who may see what: professionals and coaches see their own
+ * Who may see what (docs/architecture.md#who-may-do-what): professionals and coaches see their own
  * teams; auditors see every team, read-only; admins see only the reads in `ADMIN_READS`, of any
  * team (least privilege: the person who creates logins need not read case data). `read` names the
  * team query asked for; every other read (a case, the planner, the live stream) is case data.

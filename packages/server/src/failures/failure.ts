@@ -35,7 +35,7 @@ export type FailureKind =
 /**
  * Why a request did not do what it asked: its kind, a stable `code` clients match on, a message in
  * both languages, the failing fields, the index of the command at fault in a list of them, and the
- * rule (R1–R11) a domain refusal enforces. Services return it (in a
+ * rule (R1–R11, docs/architecture.md#the-rules) a domain refusal enforces. Services return it (in a
  * `Result`) or throw it; the HTTP edge renders it.
  */
 export class Failure extends Error {

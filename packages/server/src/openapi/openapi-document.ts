@@ -177,7 +177,7 @@ export const openApiDocument = () => {
                   type: 'string',
                   enum: [...RuleId.literals],
                   description:
-                    'The rule of the norm (DESIGN.md §3) a domain rejection enforces, when it names one.',
+                    'The rule of the norm (docs/architecture.md#the-rules) a domain rejection enforces, when it names one.',
                 },
                 index: {
                   type: 'integer',

@@ -4,7 +4,7 @@ import type { Me } from '../api/types.ts'
 import type { I18n } from '../i18n/language.ts'
 
 /**
- * The services the app shell provides once (STYLE.md: `@lit/context` for services). Values are
+ * The services the app shell provides once (docs/architecture.md#web-components-and-services). Values are
  * replaced, never mutated, so subscribed consumers re-render on change.
  */
 export const apiContext = createContext<ApiClient>(Symbol('tandem-api'))

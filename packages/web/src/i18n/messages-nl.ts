@@ -1,6 +1,6 @@
 /**
  * Dutch messages: the source table. English (`messages-en.ts`) must have exactly these keys, which
- * the `Messages` type enforces at compile time. Vocabulary labels follow DESIGN.md §2.
+ * the `Messages` type enforces at compile time. Vocabulary labels follow docs/architecture.md#glossary.
  */
 export const nl = {
   appName: 'Tandem',

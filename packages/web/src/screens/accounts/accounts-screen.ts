@@ -15,7 +15,7 @@ type Open = { readonly id: string; readonly what: 'change' | 'token' | 'erase' }
 /**
  * Accounts (admins only): list, create with role and teams, link a professional account to the
  * professional in the log, change role and teams, issue a bearer token, erase. Accounts live beside
- * the log, so erasing one leaves history intact (DESIGN.md §6).
+ * the log, so erasing one leaves history intact (docs/architecture.md#privacy-and-access).
  */
 export class AccountsScreen extends LitElement {
   static override properties = {
