@@ -10,11 +10,11 @@ import type { ActorRole } from '../decider/context.ts'
 export type Grant = 'any' | 'self' | 'none'
 
 /**
- * The one authority table: `decide` refuses what it does not grant, the server authorises from it
- * before deciding, and the screens hide or explain what it does not grant. The auditor column is
- * `'none'` in every row: an auditor replays the log and never decides, so reading cannot change
- * what is read. Admins work for the organisation (teams, people, registrations) and read no case
- * data, so they give no case or meeting command.
+ * The one authority table (docs/architecture.md#who-may-do-what): `decide` refuses what it does not
+ * grant, the server authorises from it before deciding, and the screens hide or explain what it
+ * does not grant. The auditor column is `'none'` in every row: an auditor replays the log and never
+ * decides, so reading cannot change what is read. Admins work for the organisation (teams, people,
+ * registrations) and read no case data, so they give no case or meeting command.
  */
 export const AUTHORITY: { readonly [T in TeamCommandType]: Readonly<Record<ActorRole, Grant>> } = {
   // Founding a team is an act of the organisation, which then appoints its coach and members.
