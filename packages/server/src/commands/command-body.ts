@@ -101,7 +101,7 @@ export const decodeCommandBody = (
   })
 }
 
-const emptyDecision = () =>
+const wrongSize = () =>
   new Failure(
     'InvalidInput',
     'InvalidInput',
@@ -142,16 +142,13 @@ export const decodeDecisionBody = (
   const meeting = check(MeetingId, meetingId, '/meetingId', issues)
   if (issues.length > 0) return Result.fail(failures.invalidInput(issues))
   if (!Array.isArray(commands) || commands.length < 1 || commands.length > MAX_COMMANDS)
-    return Result.fail(emptyDecision())
+    return Result.fail(wrongSize())
   const decoded: TeamCommand[] = []
   for (const [index, item] of commands.entries()) {
     const itemIssues: FieldIssue[] = []
-    const command =
-      typeof item === 'object' && item !== null && !Array.isArray(item)
-        ? decodeCommand((item as Record<string, unknown>).type, withoutType(item), itemIssues)
-        : void itemIssues.push({ path: '/', message: 'Expected a JSON object' })
+    const command = decodeItem(item, itemIssues)
     if (!command) return Result.fail(failures.invalidInput(itemIssues).at('/commands', index))
-    if (command.teamId !== decoded[0]?.teamId && index > 0) return Result.fail(otherTeam(index))
+    if (index > 0 && command.teamId !== decoded[0]!.teamId) return Result.fail(otherTeam(index))
     decoded.push(command)
   }
   return Result.succeed({
@@ -164,7 +161,12 @@ export const decodeDecisionBody = (
   })
 }
 
-const withoutType = (item: object): Readonly<Record<string, unknown>> => {
-  const { type: _type, ...fields } = item as Record<string, unknown>
-  return fields
+/** One item of a decision's list: a JSON object `{ type, …fields }`. */
+const decodeItem = (item: unknown, issues: FieldIssue[]): TeamCommand | undefined => {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    issues.push({ path: '/', message: 'Expected a JSON object' })
+    return undefined
+  }
+  const { type, ...fields } = item as Record<string, unknown>
+  return decodeCommand(type, fields, issues)
 }
