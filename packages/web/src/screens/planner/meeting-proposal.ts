@@ -19,6 +19,7 @@ export class MeetingProposalView extends LitElement {
   static override properties = {
     _proposal: { state: true },
     _round: { state: true },
+    _acceptedAll: { state: true },
   }
   static override styles = [
     sharedStyles,
@@ -27,17 +28,23 @@ export class MeetingProposalView extends LitElement {
         margin-top: var(--tandem-space-3);
         font-weight: 600;
       }
+      .accept-all {
+        margin-bottom: var(--tandem-space-3);
+      }
     `,
   ]
 
   declare _proposal: MeetingProposal | undefined
   declare _round: number
+  /** this round's open items were all accepted together */
+  declare _acceptedAll: boolean
   readonly #services = new Services(this)
   readonly #action = new PendingAction(this)
 
   constructor() {
     super()
     this._round = 0
+    this._acceptedAll = false
   }
 
   override render() {
@@ -55,14 +62,18 @@ export class MeetingProposalView extends LitElement {
 
   #renderProposal(p: MeetingProposal) {
     const { t, lang } = this.#services.i18n
-    return html`<p role="status" class="summary">
+    return html`<p role="status" class="summary" tabindex="-1">
         ${t.proposalSummary(p.items.length, formatPercent(lang, p.maxRatio), formatPercent(lang, p.lowerBound))}
         <span class="badge ${p.optimal ? 'ok' : 'warn'}">${p.optimal ? t.provenOptimal : t.notProvenOptimal}</span>
       </p>
       ${p.items.length === 0 ? html`<p>${t.noData}</p>` : nothing}
       ${
-        p.items.length > 1
-          ? html`<button ?disabled=${this.#action.busy || this.#services.readOnly} @click=${this.#acceptAll}>
+        p.items.length > 1 && !this._acceptedAll
+          ? html`<button
+              class="accept-all"
+              ?disabled=${this.#action.busy || this.#services.readOnly}
+              @click=${this.#acceptAll}
+            >
               ${t.acceptAllOpen}
             </button>`
           : nothing
@@ -116,6 +127,10 @@ export class MeetingProposalView extends LitElement {
       if (commands.length === 0) return
       await this.#services.decide(commands)
       for (const item of items) item.accepted()
+      this._acceptedAll = true
+      // The button goes with the open items: keep the keyboard where the result is.
+      await this.updateComplete
+      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus()
     })
   }
 
@@ -129,6 +144,7 @@ export class MeetingProposalView extends LitElement {
       this._proposal = undefined
       await this.updateComplete
       this._proposal = reply.data
+      this._acceptedAll = false
       this._round++
     })
   }

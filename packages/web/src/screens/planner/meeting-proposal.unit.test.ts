@@ -97,5 +97,6 @@ describe('<tandem-meeting-proposal> accepting every open item', () => {
     ])
     const items = [...element.shadowRoot!.querySelectorAll('tandem-proposal-item')]
     expect(items.map((item) => item.open)).toEqual([false, false])
+    expect(textOf(element)).not.toContain('Alle open voorstellen accepteren')
   })
 })
