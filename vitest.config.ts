@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Test tiers, by file name (STYLE.md): `*.unit.test.ts` are pure and fast, `*.int.test.ts` use a real
- * file SQLite store or a server on loopback, `*.pg.test.ts` need the PostgreSQL at
- * TANDEM_TEST_POSTGRES_URL, `*.e2e.test.ts` drive Debian's Chromium. `npm test` runs unit and int;
- * `.ci/run` adds pg and e2e.
+ * Test tiers, by file name (docs/architecture.md#test-tiers): `*.unit.test.ts` are pure and fast,
+ * `*.int.test.ts` use a real file SQLite store or a server on loopback, `*.pg.test.ts` need the PostgreSQL at
+ * TANDEM_TEST_POSTGRES_URL, `*.e2e.test.ts` drive Debian's Chromium. `npm test` runs unit and int; `.ci/run`
+ * adds pg and e2e.
  */
 const tier = (name: string, extra: Record<string, unknown> = {}) => ({
   extends: true as const,

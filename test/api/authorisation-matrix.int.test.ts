@@ -1,7 +1,16 @@
-import { defaultTeamSettings } from '@tandem/domain'
+import { AUTHORITY, defaultTeamSettings, type TeamCommandType, whoMay } from '@tandem/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AUTHORITY_SCENARIOS } from '../../packages/domain/src/testing/authority-scenarios.ts'
 import { type ApiClient, type ApiServer, startApiServer } from './support/api-server.ts'
-import { foundTeam, registerCase } from './support/commands.ts'
+import {
+  addProfessional,
+  assessCase,
+  assignRegie,
+  foundTeam,
+  record,
+  recordRegistration,
+  registerCase,
+} from './support/commands.ts'
 
 type Caller = 'anonymous' | 'professional' | 'coach' | 'otherCoach' | 'auditor' | 'admin'
 const CALLERS: readonly Caller[] = ['anonymous', 'professional', 'coach', 'otherCoach', 'auditor', 'admin']
@@ -25,6 +34,8 @@ const adminOnly = { anonymous: 401, professional: 403, coach: 403, otherCoach: 4
 /** The professional's account, the first one `server.as` creates in `beforeAll`. */
 const TARGET_ACCOUNT = 'acc-professional-1'
 const everyone = { anonymous: 401, professional: 200, coach: 200, otherCoach: 200, auditor: 200, admin: 200 }
+/** An admin does personnel work on any team: it reads who is on it and its settings, no case data. */
+const adminReads = new Set(['professionals', 'settings'])
 const queries = [
   'balance',
   'balance-history',
@@ -44,7 +55,7 @@ const ROUTES: readonly Route[] = [
   ...queries.map((name) => ({
     name: `GET /api/teams/:teamId/${name}`,
     request: (client: ApiClient) => client.get(`/api/teams/noord/${name}?professionalId=p1`),
-    expected: teamRead,
+    expected: adminReads.has(name) ? { ...teamRead, admin: 200 } : teamRead,
   })),
   ...['cases/c1', 'planner/cases/c1', 'planner/cases/c1/commands?regisseur=p1', 'planner/meeting'].map(
     (path) => ({
@@ -77,7 +88,7 @@ const ROUTES: readonly Route[] = [
           { type: 'ChangeTeamSettings', teamId: 'noord', settings: defaultTeamSettings, reason: 'Afspraak' },
         ],
       }),
-    expected: { anonymous: 401, professional: 403, coach: 200, otherCoach: 403, auditor: 403, admin: 403 },
+    expected: { anonymous: 401, professional: 403, coach: 200, otherCoach: 403, auditor: 403, admin: 200 },
   },
   {
     name: 'POST /api/commands/preview FoundTeam',
@@ -109,7 +120,15 @@ const ROUTES: readonly Route[] = [
         settings: defaultTeamSettings,
         reason: 'Afspraak',
       }),
-    expected: { anonymous: 401, professional: 403, coach: 201, otherCoach: 403, auditor: 403, admin: 403 },
+    expected: { anonymous: 401, professional: 403, coach: 201, otherCoach: 403, auditor: 403, admin: 201 },
+  },
+  {
+    name: 'POST /api/decisions RegisterCase and AssessCase (own team)',
+    request: (client, n) =>
+      client.post('/api/decisions', {
+        commands: [registerCase('noord', `d${n}`), assessCase('noord', `d${n}`)],
+      }),
+    expected: { anonymous: 401, professional: 201, coach: 201, otherCoach: 403, auditor: 403, admin: 403 },
   },
   {
     name: 'POST /api/commands FoundTeam',
@@ -183,6 +202,8 @@ const ROUTES: readonly Route[] = [
 
 let server: ApiServer
 let clients: Record<Caller, ApiClient>
+/** a professional's account that is linked to no professional */
+let unlinked: ApiClient
 
 beforeAll(async () => {
   server = await startApiServer()
@@ -196,7 +217,45 @@ beforeAll(async () => {
     auditor: await server.as('auditor'),
     admin: server.admin,
   }
-  expect((await clients.coach.command(registerCase('noord', 'c1'))).status).toBe(201)
+  // The team every authority scenario is decided against (authority-scenarios.ts), recorded over HTTP.
+  await record(
+    clients.coach,
+    addProfessional('noord', 'p1'),
+    addProfessional('noord', 'p2'),
+    addProfessional('noord', 'p3', { discipline: 'thuisbegeleider', educationLevel: 'mbo' }),
+    recordRegistration('noord', 'p1'),
+    recordRegistration('noord', 'p2'),
+    registerCase('noord', 'c1'),
+    assessCase('noord', 'c1'),
+    registerCase('noord', 'c2'),
+    assessCase('noord', 'c2'),
+    assignRegie('noord', 'c2', 'p2'),
+    {
+      type: 'AddCaseMember',
+      teamId: 'noord',
+      caseId: 'c2',
+      professionalId: 'p3',
+      role: 'tandem-practitioner',
+    },
+    {
+      type: 'PlanReflectionSession',
+      teamId: 'noord',
+      sessionId: 's1',
+      kind: 'intervisie',
+      on: '2026-09-10',
+      hours: 2,
+      participants: ['p1', 'p2'],
+    },
+  )
+  const colleague = await server.as('professional', ['noord'], 'p2')
+  await record(colleague, {
+    type: 'RaiseWorkloadSignal',
+    teamId: 'noord',
+    signalId: 'w1',
+    professionalId: 'p2',
+    description: 'Te veel',
+  })
+  unlinked = await server.as('professional', ['noord'])
 })
 
 afterAll(async () => {
@@ -211,4 +270,65 @@ describe('the authorisation matrix', () => {
         const response = await route.request(clients[caller], ++n)
         expect(response.status).toBe(route.expected[caller])
       })
+})
+
+/** A scenario's command as the API takes it, for team `teamId`. */
+const bodyOf = (type: TeamCommandType, teamId: string) => {
+  const { _tag, ...fields } = AUTHORITY_SCENARIOS[type].command
+  return { type: _tag, ...fields, teamId }
+}
+
+/**
+ * Every cell of the authority table, over HTTP: each command type previewed (decided exactly as
+ * `/api/decisions` would, appending nothing, so every caller meets the same team) by every caller.
+ * The professional's account is linked to p1, whom the scenarios are about; the other coach coaches
+ * another team, so a command the coach may give is still refused to them.
+ */
+describe('the authority table over HTTP', () => {
+  let n = 0
+  /** The grant of the caller's role, or undefined for an anonymous caller. */
+  const grantOf = (type: TeamCommandType, caller: Caller) =>
+    caller === 'anonymous' ? undefined : AUTHORITY[type][caller === 'otherCoach' ? 'coach' : caller]
+  const expected = (type: TeamCommandType, caller: Caller): number => {
+    const grant = grantOf(type, caller)
+    if (grant === undefined) return 401
+    return grant === 'none' || caller === 'otherCoach' ? 403 : 200
+  }
+  for (const type of Object.keys(AUTHORITY) as TeamCommandType[])
+    for (const caller of CALLERS)
+      it(`${type} as ${caller} → ${expected(type, caller)}`, async () => {
+        const { setting } = AUTHORITY_SCENARIOS[type]
+        const teamId = setting === 'unfounded' ? `unfounded-${++n}` : 'noord'
+        const open = { type: 'OpenMeeting', teamId, meetingId: 'm1', present: ['p1'] }
+        const commands = setting === 'meeting-open' ? [open, bodyOf(type, teamId)] : [bodyOf(type, teamId)]
+        const response = await clients[caller].post('/api/commands/preview', { commands })
+        expect(response.status, JSON.stringify(response.body)).toBe(expected(type, caller))
+        if (grantOf(type, caller) === 'none') {
+          expect(response.body.error.code).toBe('NotAllowedForRole')
+          expect(response.body.error.message).toEqual(whoMay(type))
+        }
+      })
+
+  for (const type of ['RecordExpertise', 'RecordAbsence', 'RaiseWorkloadSignal'] as const) {
+    it(`${type} about a colleague, as a professional → 403, saying who may`, async () => {
+      const response = await clients.professional.post('/api/commands/preview', {
+        commands: [{ ...bodyOf(type, 'noord'), professionalId: 'p2' }],
+      })
+      expect(response.status).toBe(403)
+      expect(response.body.error).toMatchObject({ code: 'NotAllowedForRole', message: whoMay(type) })
+    })
+
+    it(`${type} as a professional whose account is linked to no professional → 403, saying to link it`, async () => {
+      const response = await unlinked.post('/api/commands/preview', { commands: [bodyOf(type, 'noord')] })
+      expect(response.status).toBe(403)
+      expect(response.body.error.code).toBe('NotAllowedForRole')
+      expect(response.body.error.message.nl).toContain('niet gekoppeld')
+    })
+  }
+
+  it('an admin answering a workload signal is refused, told that the team coach answers it', async () => {
+    const response = await clients.admin.command(bodyOf('AnswerWorkloadSignal', 'noord'))
+    expect(response.status).toBe(403)
+    expect(response.body.error.message.en).toBe('Only the team coach can record this.')
+  })
 })

@@ -1,5 +1,6 @@
 import { defaultTeamSettings } from '@tandem/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAX_COMMANDS } from '../../packages/server/src/commands/command-body.ts'
 import { type ApiClient, type ApiServer, startApiServer } from './support/api-server.ts'
 import {
   addProfessional,
@@ -95,13 +96,13 @@ describe('previewing a decision', () => {
     expect(response.body.error.issues.map((i: { path: string }) => i.path)).toContain('/commands/1/caseId')
   })
 
-  it('refuses an empty list, more than ten, or commands for two teams', async () => {
+  it(`refuses an empty list, more than ${MAX_COMMANDS}, or commands for two teams`, async () => {
     expect((await preview(coach, [])).status).toBe(400)
     expect(
       (
         await preview(
           coach,
-          Array.from({ length: 11 }, (_, i) => registerCase('noord', `x${i}`)),
+          Array.from({ length: MAX_COMMANDS + 1 }, (_, i) => registerCase('noord', `x${i}`)),
         )
       ).status,
     ).toBe(400)

@@ -5,6 +5,7 @@ import {
   assessCase,
   assignRegie,
   foundTeam,
+  record,
   recordRegistration,
   registerCase,
 } from './support/commands.ts'
@@ -17,9 +18,10 @@ let professional: ApiClient
 beforeAll(async () => {
   server = await startApiServer({ databaseUrl: database.url, schema: database.schema, checkpointMs: 50 })
   professional = await server.as('professional', ['noord'], 'p1')
-  await server.admin.command(foundTeam('noord'))
-  await professional.command(addProfessional('noord', 'p1'))
-  await professional.command(recordRegistration('noord', 'p1'))
+  await record(server.admin, foundTeam('noord'))
+  // Membership and registrations are personnel work: the coach records them (the authority table).
+  const coach = await server.as('coach', ['noord'])
+  await record(coach, addProfessional('noord', 'p1'), recordRegistration('noord', 'p1'))
 })
 
 afterAll(async () => {

@@ -2,6 +2,7 @@ export * from './commands/index.ts'
 export type { ActorRole, DecisionContext } from './decider/context.ts'
 export { todayOf } from './decider/context.ts'
 export { decide } from './decider/decide.ts'
+export { type DecisionOfAll, decideAll, type RefusedCommand } from './decider/decide-all.ts'
 export type { Decision } from './decider/decision.ts'
 export { evolve, evolveOwned } from './decider/evolve.ts'
 export type { FoundedTeam, TeamDecisionState, UnfoundedTeam } from './decider/state.ts'
@@ -11,6 +12,8 @@ export * from './events/codec.ts'
 export * from './events/index.ts'
 export * from './planner/index.ts'
 export * from './projections/index.ts'
+export { type Authority, isAboutSelf, mayDecide } from './rules/authority.ts'
+export * from './rules/authority-table.ts'
 export {
   caseNeedsRegistration,
   isRegistered,

@@ -15,9 +15,9 @@ const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 /**
- * Runs autocannon with `connections` for `seconds`, each request built by `next()`, and keeps every
- * response time from its `response` events: autocannon's summary has no p95, which DESIGN.md §7
- * asks for.
+ * Runs autocannon with `connections` for `seconds`, each request built by `next()`, and keeps every response
+ * time from its `response` events: autocannon's summary has no p95, which docs/architecture.md#figures asks
+ * for.
  */
 export const load = async (
   base: string,

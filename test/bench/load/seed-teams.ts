@@ -1,7 +1,7 @@
 import { defaultTeamSettings, encodeEvent, streamIdOf, type TeamEvent } from '@tandem/domain'
 import type { EventStore, NewEvent } from '../../../packages/server/src/event-store/event-store.ts'
 
-/** DESIGN.md §7's dashboard scale: 100 teams, 2,000 professionals, 40,000 cases. */
+/** The dashboard scale of docs/architecture.md#figures: 100 teams, 2,000 professionals, 40,000 cases. */
 export const SCALE = { teams: 100, professionalsPerTeam: 20, casesPerTeam: 400 } as const
 
 export const teamIdOf = (t: number) => `team-${t}`

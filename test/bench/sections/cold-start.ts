@@ -11,12 +11,12 @@ import { startServerProcess } from '../load/server-process.ts'
 export const name = 'coldStart'
 
 /**
- * DESIGN.md §7: ready to serve on a 1,000,000-event log in under 2 s, with checkpointed projections.
- * Starts the real server as `npm start` does (`node packages/server/dist/main.js`, TANDEM_DEMO=0) on
- * the domain log (domain/domain-log.ts) and times, from the spawn, the first `GET /health` and the first team
- * `/agenda` a coach gets: once without checkpoints (the server rebuilds every projection), then,
- * after that server saved its checkpoints on SIGTERM, once with them. For reference, the same start
- * on an empty log: what starting Node and loading the bundle costs before any event is read.
+ * docs/architecture.md#figures: ready to serve on a 1,000,000-event log in under 2 s, with checkpointed
+ * projections. Starts the real server as `npm start` does (`node packages/server/dist/main.js`,
+ * TANDEM_DEMO=0) on the domain log (domain/domain-log.ts) and times, from the spawn, the first `GET /health`
+ * and the first team `/agenda` a coach gets: once without checkpoints (the server rebuilds every projection),
+ * then, after that server saved its checkpoints on SIGTERM, once with them. For reference, the same start on
+ * an empty log: what starting Node and loading the bundle costs before any event is read.
  */
 export const run = async (): Promise<object> => {
   const log = await domainLog()

@@ -14,11 +14,11 @@ export const name = 'projections'
 const ROUNDS = 2
 
 /**
- * DESIGN.md §7: rebuild every projection from the domain log (domain/domain-log.ts: the demo team
- * copied to 1,000,000 events) through the server's own path — a fresh ProjectionRunner's `catchUp`,
- * which reads with the store's readAll, decodes with the domain's decodeEvent and folds every team
- * view — against raw better-sqlite3 `iterate()` + JSON.parse of data and metadata over the same rows,
- * in the same run. Each side runs once per round, alternating, and its best round counts.
+ * docs/architecture.md#figures: rebuild every projection from the domain log (domain/domain-log.ts: the demo
+ * team copied to 1,000,000 events) through the server's own path — a fresh ProjectionRunner's `catchUp`,
+ * which reads with the store's readAll, decodes with the domain's decodeEvent and folds every team view —
+ * against raw better-sqlite3 `iterate()` + JSON.parse of data and metadata over the same rows, in the same
+ * run. Each side runs once per round, alternating, and its best round counts.
  */
 export const run = async (): Promise<object> => {
   const log = await domainLog()
@@ -42,7 +42,7 @@ export const run = async (): Promise<object> => {
       eventsPerSecond,
       rawEventsPerSecond,
       ratio: Number((rawEventsPerSecond / eventsPerSecond).toFixed(2)),
-      target: 'ratio <= 3 (DESIGN.md §7; aim for 2)',
+      target: 'ratio <= 3 (docs/architecture.md#figures; aim for 2)',
       buildEventsPerSecond: log.buildEventsPerSecond,
     }
   } finally {

@@ -6,7 +6,7 @@ import { buildWeb, distDir } from '../../e2e/support/build-web.ts'
 import { startRealServer } from '../../e2e/support/real-server.ts'
 
 /**
- * `npm run bench` section "web" (DESIGN.md §7: JavaScript under 150 KB gzip, first screen
+ * `npm run bench` section "web" (docs/architecture.md#figures: JavaScript under 150 KB gzip, first screen
  * interactive under 1 s on localhost). Sizes come from the production build; time-to-interactive
  * is measured in Debian's Chromium against the real server (temp SQLite, demo log) from navigation
  * start until the login form accepts input — the median of several cold page loads, each in a new

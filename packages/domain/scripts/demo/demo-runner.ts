@@ -24,6 +24,8 @@ export interface DemoLine {
 export interface Actor {
   readonly actor: string
   readonly role: ActorRole
+  /** a professional's own id, for what they may record only about themselves (the authority table) */
+  readonly professionalId?: string
 }
 
 /**
@@ -53,13 +55,15 @@ export class DemoRun {
     const occurredAt = this.#monotonic(requestedAt)
     const context: DecisionContext = { ...by, occurredAt, ...(meetingId ? { meetingId } : {}) }
     const result = decide(command, this.#state, context)
+    // The envelope names the actor and role; which professional an account is linked to stays beside the log.
+    const metadata = { actor: by.actor, role: by.role, occurredAt, ...(meetingId ? { meetingId } : {}) }
     if (Result.isFailure(result)) {
       throw new Error(`demo: ${command._tag} on ${occurredAt} was rejected: ${result.failure.message}`)
     }
     for (const event of result.success) {
       this.#state = evolve(this.#state, event)
       const { type, schemaVersion, data } = encodeEvent(event)
-      this.#lines.push({ streamId: this.#streamId, type, schemaVersion, data, metadata: context })
+      this.#lines.push({ streamId: this.#streamId, type, schemaVersion, data, metadata })
     }
   }
 

@@ -7,6 +7,7 @@ export const coach: Actor = { actor: 'coach-1', role: 'coach' }
 export const asProfessional = (professionalId: string): Actor => ({
   actor: `user-${professionalId}`,
   role: 'professional',
+  professionalId,
 })
 
 interface DemoProfessional {

@@ -10,7 +10,10 @@ import {
 } from '../shared/primitives.ts'
 import { CareSetting, CaseRole, Exemption, Indicators, Intensity, PlanKind } from '../shared/vocabulary.ts'
 
-/** A help request reached the team, under the team's reference — never a name (DESIGN.md §6). */
+/**
+ * A help request reached the team, under the team's reference — never a name
+ * (docs/architecture.md#privacy-and-access).
+ */
 export const RegisterCase = Schema.TaggedStruct('RegisterCase', {
   teamId: TeamId,
   caseId: CaseId,

@@ -1,6 +1,6 @@
 import type { DateOnly, Instant } from '../shared/primitives.ts'
 
-/** Who may act on a team (DESIGN.md §6); auditors replay the log but never decide. */
+/** Who may act on a team; what each may decide is the authority table's (rules/authority-table.ts). */
 export type ActorRole = 'professional' | 'coach' | 'auditor' | 'admin'
 
 /**
@@ -10,6 +10,11 @@ export type ActorRole = 'professional' | 'coach' | 'auditor' | 'admin'
 export interface DecisionContext {
   readonly actor: string
   readonly role: ActorRole
+  /**
+   * The actor's own professional id, when their account is linked to one: commands the authority
+   * table grants only `'self'` (one's own absence, one's own workload signal) need it.
+   */
+  readonly professionalId?: string
   readonly occurredAt: Instant
   /** set when the decision is taken in the weekly meeting; that meeting must be open */
   readonly meetingId?: string

@@ -31,7 +31,7 @@ export const decide = (
   state: TeamDecisionState,
   context: DecisionContext,
 ): Decision => {
-  const refused = mayDecide(context.role)
+  const refused = mayDecide(command, context)
   if (refused) return Result.fail(refused)
   if (command._tag === 'FoundTeam') return foundTeam(command, state, context)
   if (state.status !== 'founded') {
@@ -65,7 +65,7 @@ const decideFounded = (
 ): Decision => {
   switch (command._tag) {
     case 'ChangeTeamSettings':
-      return changeTeamSettings(command, team, context)
+      return changeTeamSettings(command)
     case 'OpenMeeting':
       return openMeeting(command, team, context)
     case 'CloseMeeting':

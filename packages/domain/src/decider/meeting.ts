@@ -6,8 +6,8 @@ import { allActive, check, type Decision, freshId } from './decision.ts'
 import type { FoundedTeam } from './state.ts'
 
 /**
- * Decisions "in the meeting" carry its id (DESIGN.md §5); the meeting must then be open, or an
- * auditor could not trust that the team decided together.
+ * Decisions "in the meeting" carry its id (docs/architecture.md#the-event-envelope-and-the-hash-chain); the
+ * meeting must then be open, or an auditor could not trust that the team decided together.
  */
 export const meetingIsOpen = (team: FoundedTeam, meetingId: string | undefined, path?: string): Verdict =>
   meetingId === undefined || team.openMeetingId === meetingId

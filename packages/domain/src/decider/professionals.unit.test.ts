@@ -12,33 +12,38 @@ import {
 } from '../testing/fixtures.ts'
 
 const team = [teamFounded(), joined('p1')]
+/** Membership, contracts and registrations are personnel work: the coach records them (authority table). */
+const coach = { role: 'coach' } as const
 
 describe('Professionals', () => {
   it('adds a thuisbegeleider, joining on the day of the decision', () => {
     given([teamFounded()])
-      .when({
-        _tag: 'AddProfessional',
-        teamId,
-        professionalId: 'p1',
-        name: 'Collega p1',
-        discipline: 'pedagoog',
-        educationLevel: 'hbo',
-        employment: 'employee',
-        contractHours: 32,
-        starter: false,
-      })
+      .when(
+        {
+          _tag: 'AddProfessional',
+          teamId,
+          professionalId: 'p1',
+          name: 'Collega p1',
+          discipline: 'pedagoog',
+          educationLevel: 'hbo',
+          employment: 'employee',
+          contractHours: 32,
+          starter: false,
+        },
+        coach,
+      )
       .then([{ ...joined('p1'), joinedOn: '2026-09-01' }])
   })
 
   it('refuses a professional id that is already used', () => {
     given(team)
-      .when({ ...joined('p1'), _tag: 'AddProfessional' })
+      .when({ ...joined('p1'), _tag: 'AddProfessional' }, coach)
       .thenRejects('DuplicateId', 'professionalId')
   })
 
   it('changes contract hours from today', () => {
     given(team)
-      .when({ _tag: 'ChangeContract', teamId, professionalId: 'p1', contractHours: 24 })
+      .when({ _tag: 'ChangeContract', teamId, professionalId: 'p1', contractHours: 24 }, coach)
       .then([
         {
           _tag: 'ContractChanged',
@@ -52,7 +57,7 @@ describe('Professionals', () => {
 
   it('records expertise to couple cases to (R8)', () => {
     given(team)
-      .when({ _tag: 'RecordExpertise', teamId, professionalId: 'p1', expertise: ['LVB', 'scheiding'] })
+      .when({ _tag: 'RecordExpertise', teamId, professionalId: 'p1', expertise: ['LVB', 'scheiding'] }, coach)
       .thenEmits('ExpertiseRecorded')
   })
 
@@ -65,10 +70,10 @@ describe('Professionals', () => {
       kind: 'leave',
     } as const
     given(team)
-      .when({ ...absence, from: '2026-09-10', until: '2026-09-20' })
+      .when({ ...absence, from: '2026-09-10', until: '2026-09-20' }, coach)
       .thenEmits('AbsenceRecorded')
     given(team)
-      .when({ ...absence, from: '2026-09-20', until: '2026-09-10' })
+      .when({ ...absence, from: '2026-09-20', until: '2026-09-10' }, coach)
       .thenRejects('InvalidPeriod', 'until')
   })
 
@@ -81,7 +86,7 @@ describe('Professionals', () => {
       regieAssigned('c1', 'p2'),
       memberAdded('c2', 'p2', 'co-worker'),
     ])
-      .when({ _tag: 'RemoveProfessional', teamId, professionalId: 'p2' })
+      .when({ _tag: 'RemoveProfessional', teamId, professionalId: 'p2' }, coach)
       .then([
         {
           _tag: 'RegieReleased',
@@ -109,7 +114,7 @@ describe('Professionals', () => {
       caseRegistered('c1'),
       memberAdded('c1', 'p-stage', 'intern', { supervisorId: 'p2' }),
     ])
-      .when({ _tag: 'RemoveProfessional', teamId, professionalId: 'p2' })
+      .when({ _tag: 'RemoveProfessional', teamId, professionalId: 'p2' }, coach)
       .thenRejects('InternNeedsSupervisor')
   })
 })
@@ -117,14 +122,17 @@ describe('Professionals', () => {
 describe('Registrations (R1, R7)', () => {
   it('records an SKJ registration valid five years by default', () => {
     given(team)
-      .when({
-        _tag: 'RecordRegistration',
-        teamId,
-        professionalId: 'p1',
-        register: 'SKJ',
-        number: '110012345',
-        validFrom: '2026-03-01',
-      })
+      .when(
+        {
+          _tag: 'RecordRegistration',
+          teamId,
+          professionalId: 'p1',
+          register: 'SKJ',
+          number: '110012345',
+          validFrom: '2026-03-01',
+        },
+        coach,
+      )
       .then([
         {
           _tag: 'RegistrationRecorded',
@@ -140,21 +148,24 @@ describe('Registrations (R1, R7)', () => {
 
   it('refuses a registration that ends before it starts', () => {
     given(team)
-      .when({
-        _tag: 'RecordRegistration',
-        teamId,
-        professionalId: 'p1',
-        register: 'SKJ',
-        number: '110012345',
-        validFrom: '2026-03-01',
-        validUntil: '2025-01-01',
-      })
+      .when(
+        {
+          _tag: 'RecordRegistration',
+          teamId,
+          professionalId: 'p1',
+          register: 'SKJ',
+          number: '110012345',
+          validFrom: '2026-03-01',
+          validUntil: '2025-01-01',
+        },
+        coach,
+      )
       .thenRejects('InvalidPeriod', 'validUntil')
   })
 
   it('renews a registration for another five years', () => {
     given([...team, registered('p1', '2021-12-01', '2026-11-30')])
-      .when({ _tag: 'RenewRegistration', teamId, professionalId: 'p1', register: 'SKJ' })
+      .when({ _tag: 'RenewRegistration', teamId, professionalId: 'p1', register: 'SKJ' }, coach)
       .then([
         {
           _tag: 'RegistrationRenewed',
@@ -168,13 +179,16 @@ describe('Registrations (R1, R7)', () => {
 
   it('refuses renewing a registration the colleague does not have', () => {
     given(team)
-      .when({ _tag: 'RenewRegistration', teamId, professionalId: 'p1', register: 'BIG' })
+      .when({ _tag: 'RenewRegistration', teamId, professionalId: 'p1', register: 'BIG' }, coach)
       .thenRejects('NoRegistration')
   })
 
   it('ends a registration that is no longer in order', () => {
     given([...team, registered('p1')])
-      .when({ _tag: 'EndRegistration', teamId, professionalId: 'p1', register: 'SKJ', reason: 'suspended' })
+      .when(
+        { _tag: 'EndRegistration', teamId, professionalId: 'p1', register: 'SKJ', reason: 'suspended' },
+        coach,
+      )
       .then([
         {
           _tag: 'RegistrationEnded',
@@ -200,7 +214,10 @@ describe('Registrations (R1, R7)', () => {
         reason: 'suspended',
       },
     ])
-      .when({ _tag: 'EndRegistration', teamId, professionalId: 'p1', register: 'SKJ', reason: 'withdrawn' })
+      .when(
+        { _tag: 'EndRegistration', teamId, professionalId: 'p1', register: 'SKJ', reason: 'withdrawn' },
+        coach,
+      )
       .thenRejects('NoRegistration')
   })
 })

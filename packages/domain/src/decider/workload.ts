@@ -1,15 +1,14 @@
 import { Result } from 'effect'
 import type { CommandOf } from '../commands/index.ts'
 import { reject } from '../errors/domain-rejection.ts'
-import { mayAnswerSignal } from '../rules/authority.ts'
 import { signalIsOpen } from '../rules/workload-rules.ts'
 import { type DecisionContext, todayOf } from './context.ts'
 import { activeProfessional, check, type Decision, freshId } from './decision.ts'
 import type { FoundedTeam } from './state.ts'
 
 /**
- * R11 — Model Professioneel Statuut: the professional "problemen tijdig signaleert"; any team member may
- * raise a workload signal, for themselves, without anyone's permission.
+ * R11 — Model Professioneel Statuut: the professional "problemen tijdig signaleert"; every team member
+ * may raise a workload signal, for themselves only (the authority table), without anyone's permission.
  */
 export const raiseWorkloadSignal = (
   command: CommandOf<'RaiseWorkloadSignal'>,
@@ -32,14 +31,13 @@ export const raiseWorkloadSignal = (
     ] as const
   })
 
-/** R11: the organisation (coach or admin) answers, once. */
+/** R11: the organisation answers, once, through the team's coach (the authority table). */
 export const answerWorkloadSignal = (
   command: CommandOf<'AnswerWorkloadSignal'>,
   team: FoundedTeam,
   context: DecisionContext,
 ): Decision =>
   Result.gen(function* () {
-    yield* check(mayAnswerSignal(context.role))
     const signal = team.signals.get(command.signalId)
     if (!signal) {
       return yield* Result.fail(

@@ -53,7 +53,9 @@ export const RejectionCode = Schema.Literals([
 ])
 export type RejectionCode = typeof RejectionCode.Type
 
-/** The rule of DESIGN.md §3 a rejection enforces, so a team and an auditor can look it up. */
+/**
+ * The rule of docs/architecture.md#the-rules a rejection enforces, so a team and an auditor can look it up.
+ */
 export const RuleId = Schema.Literals(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11'])
 export type RuleId = typeof RuleId.Type
 

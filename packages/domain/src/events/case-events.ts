@@ -10,7 +10,10 @@ import {
 } from '../shared/primitives.ts'
 import { CareSetting, CaseRole, Exemption, Indicators, Intensity, PlanKind } from '../shared/vocabulary.ts'
 
-/** A help request reached the team; identified only by the team's reference (DESIGN.md §6). */
+/**
+ * A help request reached the team; identified only by the team's reference
+ * (docs/architecture.md#privacy-and-access).
+ */
 export const CaseRegistered = Schema.TaggedStruct('CaseRegistered', {
   teamId: TeamId,
   caseId: CaseId,

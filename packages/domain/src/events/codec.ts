@@ -6,11 +6,36 @@ export interface EncodedEvent {
   readonly type: string
   readonly schemaVersion: number
   readonly data: unknown
+  /** the stored envelope's metadata; an event of an older schema version needs it to be upcast */
+  readonly metadata?: UpcastMetadata
+}
+
+/** The envelope facts an upcaster may read: when the event occurred, who recorded it, in which meeting. */
+export interface UpcastMetadata {
+  readonly occurredAt: string
+  readonly actor?: string | undefined
+  readonly role?: string | undefined
+  readonly meetingId?: string | undefined
 }
 
 /**
+ * Lifts a payload of version v to version v+1. It may read the stored envelope's metadata, so that
+ * a field the event did not have yet can be filled from what the envelope knew — a new
+ * `effectiveFrom`, say, from the day the event occurred. Pure: the same stored event always upcasts
+ * to the same payload.
+ */
+export type Upcaster = (
+  data: Readonly<Record<string, unknown>>,
+  metadata: UpcastMetadata,
+) => Record<string, unknown>
+
+/** Per event type, its upcasters by the version they lift from: `{ ContractChanged: { 1: v1ToV2 } }`. */
+export type Upcasters = { readonly [T in TeamEventType]?: Readonly<Record<number, Upcaster>> }
+
+/**
  * Current schema version per event type. Bump it when a payload changes shape, and add an upcaster
- * from the old version: old events are upcast on read, never rewritten (DESIGN.md §5).
+ * from the old version and a golden log holding the old version (CONTRIBUTING.md, "Change an
+ * event"): old events are upcast on read, never rewritten.
  */
 export const currentSchemaVersion: { readonly [T in TeamEventType]: number } = {
   TeamFounded: 1,
@@ -41,10 +66,8 @@ export const currentSchemaVersion: { readonly [T in TeamEventType]: number } = {
   WorkloadSignalAnswered: 1,
 }
 
-type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>
-
 /** `upcasters[type][v]` lifts a version-v payload to version v+1. None yet: every event is at v1. */
-const upcasters: { readonly [T in TeamEventType]?: Readonly<Record<number, Upcaster>> } = {}
+const upcasters: Upcasters = {}
 
 const memberByType = new Map(TeamEvent.members.map((member) => [member.fields._tag.schema.literal, member]))
 const decoders = new Map(
@@ -65,26 +88,39 @@ export class UndecodableEvent extends Error {
   readonly _tag = 'UndecodableEvent'
 }
 
-/** Decodes a stored event, upcasting older schema versions first (decode at every boundary). */
-export const decodeEvent = (stored: EncodedEvent): Result.Result<TeamEvent, UndecodableEvent> => {
-  const { type } = stored
-  const decode = isTeamEventType(type) ? decoders.get(type) : undefined
-  if (!decode || !isTeamEventType(type))
-    return Result.fail(new UndecodableEvent(`Unknown event type ${type}`))
-  const target = currentSchemaVersion[type]
-  if (stored.schemaVersion > target || stored.schemaVersion < 1) {
-    return Result.fail(
-      new UndecodableEvent(`${type} has schema version ${stored.schemaVersion}, expected 1..${target}`),
-    )
+/**
+ * A decoder for the given versions and upcasters: decodes a stored event, upcasting an older schema
+ * version step by step to the current one first (decode at every boundary). `decodeEvent` is the
+ * one for the domain's own tables; tests build others to exercise the upcasting itself.
+ */
+export const eventDecoder =
+  (versions: { readonly [T in TeamEventType]: number }, lifts: Upcasters) =>
+  (stored: EncodedEvent): Result.Result<TeamEvent, UndecodableEvent> => {
+    const { type } = stored
+    const decode = isTeamEventType(type) ? decoders.get(type) : undefined
+    if (!decode || !isTeamEventType(type))
+      return Result.fail(new UndecodableEvent(`Unknown event type ${type}`))
+    const target = versions[type]
+    if (stored.schemaVersion > target || stored.schemaVersion < 1) {
+      return Result.fail(
+        new UndecodableEvent(`${type} has schema version ${stored.schemaVersion}, expected 1..${target}`),
+      )
+    }
+    let data = stored.data as Record<string, unknown>
+    for (let version = stored.schemaVersion; version < target; version++) {
+      const upcast = lifts[type]?.[version]
+      if (!upcast) return Result.fail(new UndecodableEvent(`No upcaster for ${type} v${version}`))
+      if (!stored.metadata)
+        return Result.fail(
+          new UndecodableEvent(`${type} v${version} needs its envelope's metadata to upcast`),
+        )
+      data = upcast(data, stored.metadata)
+    }
+    const decoded = decode({ ...data, _tag: type })
+    return Result.isSuccess(decoded)
+      ? Result.succeed(decoded.success as TeamEvent)
+      : Result.fail(new UndecodableEvent(`${type}: ${decoded.failure.message}`))
   }
-  let data = stored.data as Record<string, unknown>
-  for (let version = stored.schemaVersion; version < target; version++) {
-    const upcast = upcasters[type]?.[version]
-    if (!upcast) return Result.fail(new UndecodableEvent(`No upcaster for ${type} v${version}`))
-    data = upcast(data)
-  }
-  const decoded = decode({ ...data, _tag: type })
-  return Result.isSuccess(decoded)
-    ? Result.succeed(decoded.success as TeamEvent)
-    : Result.fail(new UndecodableEvent(`${type}: ${decoded.failure.message}`))
-}
+
+/** Decodes a stored event with the domain's current versions and upcasters. */
+export const decodeEvent = eventDecoder(currentSchemaVersion, upcasters)

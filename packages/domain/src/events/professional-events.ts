@@ -19,7 +19,7 @@ import {
 
 /**
  * A professional joined the team. `name` is the colleague's work name as the team knows it; it is
- * never a client's (DESIGN.md §6).
+ * never a client's (docs/architecture.md#privacy-and-access).
  */
 export const ProfessionalJoined = Schema.TaggedStruct('ProfessionalJoined', {
   teamId: TeamId,
@@ -32,7 +32,7 @@ export const ProfessionalJoined = Schema.TaggedStruct('ProfessionalJoined', {
   motherOrganisation: Schema.optionalKey(Text),
   contractHours: Positive,
   joinedOn: DateOnly,
-  /** starters carry a reduced capacity in their first year (DESIGN.md §4) */
+  /** starters carry a reduced capacity in their first year (docs/architecture.md#weighting-and-capacity) */
   starter: Schema.Boolean,
 })
 

@@ -2,7 +2,9 @@ import { Schema } from 'effect'
 import { DateOnly, MeetingId, ProfessionalId, TeamId, Text } from '../shared/primitives.ts'
 import { TeamSettings } from '../shared/team-settings.ts'
 
-/** A self-steering team starts using Tandem, with its settings (DESIGN.md §4). */
+/**
+ * A self-steering team starts using Tandem, with its settings (docs/architecture.md#weighting-and-capacity).
+ */
 export const TeamFounded = Schema.TaggedStruct('TeamFounded', {
   teamId: TeamId,
   name: Text,

@@ -1,6 +1,9 @@
 import type { RuleId } from '../errors/domain-rejection.ts'
 
-/** Why a suggestion ranks where it does; the UI shows `nl` first and `en` second (DESIGN.md §2). */
+/**
+ * Why a suggestion ranks where it does; the UI shows `nl` first and `en` second
+ * (docs/architecture.md#glossary).
+ */
 export interface Reason {
   readonly code: ReasonCode
   /** whether it speaks for or against the suggestion; `neutral` only informs */

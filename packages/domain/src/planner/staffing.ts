@@ -171,7 +171,10 @@ const exclusionFields = (refusal: Refusal): Pick<Exclusion, 'code' | 'rule' | 'n
   en: refusal.messages.en,
 })
 
-/** Without capacity this week a ratio is meaningless and no new work can land (DESIGN.md §4). */
+/**
+ * Without capacity this week a ratio is meaningless and no new work can land
+ * (docs/architecture.md#weighting-and-capacity).
+ */
 const noCapacity = (professional: PlanningProfessional): Refusal | undefined =>
   professional.capacity > 0
     ? undefined

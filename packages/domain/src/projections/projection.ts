@@ -1,6 +1,9 @@
 import type { TeamEvent } from '../events/index.ts'
 
-/** The envelope facts a projection may use besides the event (DESIGN.md §5, the event envelope). */
+/**
+ * The envelope facts a projection may use besides the event
+ * (docs/architecture.md#the-event-envelope-and-the-hash-chain).
+ */
 export interface EnvelopeMetadata {
   readonly occurredAt: string
   readonly actor: string
@@ -21,8 +24,8 @@ export interface ProjectedEvent {
  *
  * - `initial()` returns a fresh state each call, because `evolve` mutates the state it is given and
  *   returns it. The state is private working state of the fold: a 1,000,000-event rebuild cannot
- *   afford to copy maps per event (DESIGN.md §7). Whoever needs a snapshot to keep while the fold
- *   goes on takes one with `structuredClone` or the JSON checkpoint.
+ *   afford to copy maps per event (docs/architecture.md#figures). Whoever needs a snapshot to keep
+ *   while the fold goes on takes one with `structuredClone` or the JSON checkpoint.
  * - Every state is plain data (objects, arrays, strings, numbers, booleans; no Map, Date or class
  *   instances), so `JSON.parse(JSON.stringify(state))` is an exact checkpoint to continue from.
  * - Time-dependent questions (absent today, registration lapsed, contact overdue) are answered by
@@ -40,30 +43,17 @@ export interface Projection<S> {
   readonly evolve: (state: S, stored: ProjectedEvent) => S
 }
 
-/** Where to stop folding: at a log position, or at a moment the store had recorded up to. */
-export interface Until {
-  readonly position?: number
-  readonly recordedAt?: string
-}
-
-const included = (stored: ProjectedEvent, until: Until): boolean =>
-  (until.position === undefined || stored.position <= until.position) &&
-  (until.recordedAt === undefined || stored.recordedAt <= until.recordedAt)
-
 /**
  * Folds `events` (in log order) from the initial state, or from `from` (a checkpoint the caller owns
- * and lets this fold mutate). With `until`, only the prefix the log held at that position or moment
- * is folded: the state "as the team knew it then".
+ * and lets this fold mutate). Which events a view "as of" a position or moment includes is the
+ * one rule of docs/architecture.md#as-of; the caller passes only those.
  */
 export const foldEvents = <S>(
   projection: Projection<S>,
   events: Iterable<ProjectedEvent>,
-  options: { readonly from?: S; readonly until?: Until } = {},
+  options: { readonly from?: S } = {},
 ): S => {
   let state = options.from ?? projection.initial()
-  for (const stored of events) {
-    if (options.until && !included(stored, options.until)) break
-    state = projection.evolve(state, stored)
-  }
+  for (const stored of events) state = projection.evolve(state, stored)
   return state
 }

@@ -141,17 +141,6 @@ describe('projections as folds', () => {
     )
   })
 
-  it('show the state as of a position the same as folding only the log up to it', () => {
-    fc.assert(
-      fc.property(teamLog, fc.nat(), (events, cut) => {
-        const position = events.length === 0 ? 0 : (cut % events.length) + 1
-        const asOfPosition = foldEvents(teamProjection, events, { until: { position } })
-        expect(asOfPosition).toEqual(foldEvents(teamProjection, events.slice(0, position)))
-      }),
-      { numRuns: 100 },
-    )
-  })
-
   it('keep every load equal to the sum of its parts, and the team load to the sum of loads', () => {
     fc.assert(
       fc.property(teamLog, (events) => {

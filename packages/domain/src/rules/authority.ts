@@ -1,44 +1,36 @@
+import type { TeamCommand } from '../commands/index.ts'
 import type { ActorRole } from '../decider/context.ts'
 import { reject, type Verdict } from '../errors/domain-rejection.ts'
+import { AUTHORITY, mayGive, whoMay } from './authority-table.ts'
 
-const notAllowed = (nl: string, en: string): Verdict => reject({ code: 'NotAllowedForRole', nl, en })
+/** Who acts, as far as authority goes: their role and, when the account is linked, their professional id. */
+export interface Authority {
+  readonly role: ActorRole
+  readonly professionalId?: string | undefined
+}
 
-/**
- * Authority that is a domain rule, not plumbing. Auditors replay the log and never decide: their
- * reading must not change what they read (DESIGN.md §1, §6).
- */
-export const mayDecide = (role: ActorRole): Verdict =>
-  role === 'auditor'
-    ? notAllowed('Een auditor kijkt mee maar neemt geen besluiten.', 'An auditor reviews but never decides.')
-    : undefined
-
-/** A team's stream is started by an administrator, who sets it up for the team. */
-export const mayFoundTeam = (role: ActorRole): Verdict =>
-  role === 'admin'
-    ? undefined
-    : notAllowed('Alleen een beheerder start een team.', 'Only an administrator founds a team.')
+/** True when the command is about the actor's own professional id (their own absence or signal). */
+export const isAboutSelf = (command: TeamCommand, professionalId: string | undefined): boolean =>
+  professionalId !== undefined && 'professionalId' in command && command.professionalId === professionalId
 
 /**
- * R9 — Professionele ruimte en autonomie in praktijk brengen: reflection time is protected "in overleg met de professionals … per
- * team"; the coach (or admin) records what was agreed, so settings change with the coach's authority.
+ * Refuses a command the authority table (authority-table.ts) does not grant the actor, saying who
+ * may. A `'self'` grant needs the actor's own professional id: an account that is not linked to
+ * one cannot act for "themselves", so it is told to have the link made rather than who may.
  */
-export const mayChangeSettings = (role: ActorRole): Verdict =>
-  role === 'coach' || role === 'admin'
-    ? undefined
-    : notAllowed(
-        'Teaminstellingen (weging, capaciteit, reflectienorm) wijzigt de coach of beheerder, na afspraak met het team.',
-        'Team settings (weights, capacity, reflection norm) are changed by the coach or admin, as agreed with the team.',
-      )
-
-/**
- * R11 — Model Professioneel Statuut: "hebben de organisatie en de professional de gezamenlijke taak en
- * verantwoordelijkheid het gesprek hierover met elkaar aan te gaan": the organisation answers a
- * workload signal, through the coach (or admin), not a colleague.
- */
-export const mayAnswerSignal = (role: ActorRole): Verdict =>
-  role === 'coach' || role === 'admin'
-    ? undefined
-    : notAllowed(
-        'Een werkdruksignaal wordt beantwoord door de organisatie: de coach of beheerder.',
-        'A workload signal is answered by the organisation: the coach or admin.',
-      )
+export const mayDecide = (command: TeamCommand, actor: Authority): Verdict => {
+  if (mayGive(actor.role, command._tag, isAboutSelf(command, actor.professionalId))) return undefined
+  if (AUTHORITY[command._tag][actor.role] === 'self' && actor.professionalId === undefined)
+    return reject({
+      code: 'NotAllowedForRole',
+      nl: 'Je account is niet gekoppeld aan een professional van het team; vraag een beheerder die koppeling te maken.',
+      en: 'Your account is not linked to a professional of the team; ask an administrator to link it.',
+    })
+  const { nl, en } = whoMay(command._tag)
+  return reject({
+    code: 'NotAllowedForRole',
+    ...(AUTHORITY[command._tag][actor.role] === 'self' ? { path: 'professionalId' } : {}),
+    nl,
+    en,
+  })
+}

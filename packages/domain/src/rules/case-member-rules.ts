@@ -5,7 +5,7 @@ import type { CaseRole, Discipline, Exemption } from '../shared/vocabulary.ts'
 import { mayDoRegisteredWork } from './registered-work.ts'
 import { caseNeedsRegistration, isLapsed, isRegistered, registrationStatus } from './registration.ts'
 
-/** Gedragswetenschappers (DESIGN.md §2): orthopedagoog and (gz-)psycholoog. */
+/** Gedragswetenschappers (docs/architecture.md#glossary): orthopedagoog and (gz-)psycholoog. */
 const behaviouralScientists: ReadonlySet<Discipline> = new Set([
   'orthopedagoog',
   'psycholoog',

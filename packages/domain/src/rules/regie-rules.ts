@@ -6,8 +6,9 @@ import { mayDoRegisteredWork } from './registered-work.ts'
 import { isAbsent } from './registration.ts'
 
 /**
- * R10 — Samen werken aan professionalisering: "Beleg de regie goed als er meerdere aanbieders en/of professionals
- * betrokken zijn"; DESIGN.md: exactly one regisseur per active case. A new one comes only after a release.
+ * R10 — Samen werken aan professionalisering: "Beleg de regie goed als er meerdere aanbieders en/of
+ * professionals betrokken zijn"; docs/architecture.md#the-rules: exactly one regisseur per active case. A new
+ * one comes only after a release.
  */
 const hasNoRegisseur = (theCase: Case): Verdict =>
   theCase.regie === undefined

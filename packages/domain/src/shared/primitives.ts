@@ -1,9 +1,9 @@
 import { Schema } from 'effect'
 
 /**
- * Wire primitives shared by events and commands. Dates travel as strings (STYLE.md: `Schema.Date`
- * expects a Date object, JSON does not carry one); the domain compares them as strings, which is
- * correct for ISO dates of one format.
+ * Wire primitives shared by events and commands. Dates travel as strings
+ * (docs/architecture.md#dates-on-the-wire: `Schema.Date` expects a Date object, JSON does not carry one); the
+ * domain compares them as strings, which is correct for ISO dates of one format.
  */
 
 /** A calendar day, `YYYY-MM-DD`: for business dates (received, valid until, held on). */
@@ -39,9 +39,9 @@ export const MeetingId = Id
 export const AbsenceId = Id
 
 /**
- * A team-chosen case reference such as `2026-014` or `WT-N/17`. It must contain a digit and only
- * reference characters, so a family name cannot be typed in its place (DESIGN.md §6: no client
- * names or identifiers in the log).
+ * A team-chosen case reference such as `2026-014` or `WT-N/17`. It must contain a digit and only reference
+ * characters, so a family name cannot be typed in its place (docs/architecture.md#privacy-and-access: no
+ * client names or identifiers in the log).
  */
 export const CaseReference = Schema.String.check(
   Schema.isPattern(/^(?=.*\d)[A-Za-z0-9./_-]{1,32}$/u, {

@@ -2,8 +2,8 @@ import { Schema } from 'effect'
 import { NonNegative, Positive } from './primitives.ts'
 
 /**
- * A team's own weighting and capacity settings (DESIGN.md §4). Every team starts from
- * `defaultTeamSettings` and may change any of them; each change is an event, so the balance shown
+ * A team's own weighting and capacity settings (docs/architecture.md#weighting-and-capacity). Every team
+ * starts from `defaultTeamSettings` and may change any of them; each change is an event, so the balance shown
  * at any moment used the settings in force then.
  */
 export const TeamSettings = Schema.Struct({

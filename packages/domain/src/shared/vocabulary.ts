@@ -1,6 +1,9 @@
 import { Schema } from 'effect'
 
-/** The domain's closed vocabularies (DESIGN.md §2). Dutch terms of art stay where users speak them. */
+/**
+ * The domain's closed vocabularies (docs/architecture.md#glossary). Dutch terms of art stay where users speak
+ * them.
+ */
 
 /**
  * Professional registers: Kwaliteitsregister Jeugd (SKJ) and BIG-register (Samen werken aan professionalisering).

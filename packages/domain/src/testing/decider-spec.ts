@@ -8,10 +8,11 @@ import { initialState, type TeamDecisionState } from '../decider/state.ts'
 import type { DomainRejection, RejectionCode } from '../errors/domain-rejection.ts'
 import type { TeamEvent } from '../events/index.ts'
 
-/** The context of most tests: a professional deciding on 2026-09-01 outside a meeting. */
+/** The context of most tests: professional p1 deciding on 2026-09-01 outside a meeting. */
 const defaultContext: DecisionContext = {
   actor: 'user-1',
   role: 'professional',
+  professionalId: 'p1',
   occurredAt: '2026-09-01T09:00:00Z',
 }
 
@@ -53,6 +54,8 @@ export const given = (history: readonly TeamEvent[]) => ({
       thenEmits: (...types: ReadonlyArray<TeamEvent['_tag']>): void => {
         expect(events().map((event) => event._tag)).toEqual(types)
       },
+      /** For decisions whose events other tests pin down: that it is recorded, and what it records. */
+      thenAccepts: (): readonly TeamEvent[] => events(),
       thenRejects: (code: RejectionCode, path?: string): DomainRejection => {
         const failure = rejection()
         expect(failure.code).toBe(code)

@@ -46,6 +46,7 @@ const actorRoles: ReadonlyArray<DecisionContext['role']> = [
   'professional',
   'professional',
   'coach',
+  'coach',
   'admin',
   'auditor',
 ]
@@ -66,11 +67,16 @@ export const step: fc.Arbitrary<Step> = fc.record({
 export const dayAfterStart = (offset: number): string =>
   new Date(Date.UTC(2026, 0, 5 + offset)).toISOString().slice(0, 10)
 
-export const contextOf = (step: Step, day: string): DecisionContext => ({
-  actor: `user-${step.actor % 3}`,
-  role: pick(actorRoles, step.actor),
-  occurredAt: `${day}T10:00:00Z`,
-})
+/** A professional actor is one of the first few professionals, so their own signals and absences pass. */
+export const contextOf = (step: Step, day: string): DecisionContext => {
+  const role = pick(actorRoles, step.actor)
+  return {
+    actor: `user-${step.actor % 3}`,
+    role,
+    ...(role === 'professional' ? { professionalId: pick(professionalIds, step.actor % 3) } : {}),
+    occurredAt: `${day}T10:00:00Z`,
+  }
+}
 
 export const plausibleCommand = (step: Step, state: TeamDecisionState, offset: number): TeamCommand => {
   const day = dayAfterStart(offset)

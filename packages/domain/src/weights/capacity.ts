@@ -63,10 +63,11 @@ const presentShare = (input: CapacityInput, on: DateOnly): number => {
 }
 
 /**
- * A professional's capacity in caseload points in the week of `on` (DESIGN.md §4): contract hours
- * relative to the team's full-time week × the team's points per FTE, reduced for a starter in their
- * first year, and for the working days of that week they are absent. Absence lowers capacity rather
- * than erasing the load, so an absent colleague's cases stay visible on the balance.
+ * A professional's capacity in caseload points in the week of `on`
+ * (docs/architecture.md#weighting-and-capacity): contract hours relative to the team's full-time week × the
+ * team's points per FTE, reduced for a starter in their first year, and for the working days of that week
+ * they are absent. Absence lowers capacity rather than erasing the load, so an absent colleague's cases stay
+ * visible on the balance.
  */
 export const capacity = (input: CapacityInput, settings: TeamSettings, on: DateOnly): Capacity => {
   const contractHours = contractHoursOn(input, on)

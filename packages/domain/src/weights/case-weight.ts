@@ -41,9 +41,9 @@ export interface CaseWeight {
 const provisionalIntensity: Intensity = 'moderate'
 
 /**
- * A case's weight (DESIGN.md §4, R8, De lerende jeugdprofessional: "casussen te wegen en te koppelen aan
- * deskundigheid"): the team's points for its intensity plus `indicatorPoints` for each R2 indicator that holds.
- * Pure, so the UI can show each part.
+ * A case's weight (docs/architecture.md#weighting-and-capacity, R8, De lerende jeugdprofessional: "casussen
+ * te wegen en te koppelen aan deskundigheid"): the team's points for its intensity plus `indicatorPoints` for
+ * each R2 indicator that holds. Pure, so the UI can show each part.
  */
 export const caseWeight = (assessment: Assessment | undefined, settings: TeamSettings): CaseWeight => {
   const intensity = assessment?.intensity ?? provisionalIntensity

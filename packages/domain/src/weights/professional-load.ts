@@ -29,10 +29,10 @@ export interface Load {
 }
 
 /**
- * A professional's load (DESIGN.md §4): Σ case weight × role factor over every role they hold. A
- * co-worked case lands on every co-worker's load (R8, Professionele ruimte en autonomie in praktijk brengen: "Met meer
- * mensen een zaak pakken, dan heb je minder ruimte om een caseload op te pakken").
- * Someone with two roles on one case (say regisseur and intern supervisor) carries both.
+ * A professional's load (docs/architecture.md#weighting-and-capacity): Σ case weight × role factor over every
+ * role they hold. A co-worked case lands on every co-worker's load (R8, Professionele ruimte en autonomie in
+ * praktijk brengen: "Met meer mensen een zaak pakken, dan heb je minder ruimte om een caseload op te
+ * pakken"). Someone with two roles on one case (say regisseur and intern supervisor) carries both.
  */
 export const professionalLoad = (roles: readonly HeldRole[], settings: TeamSettings): Load => {
   const parts = roles.map((held): LoadPart => {

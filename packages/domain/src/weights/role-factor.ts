@@ -8,12 +8,12 @@ import type { CaseRole } from '../shared/vocabulary.ts'
 export type LoadRole = 'regisseur' | CaseRole | 'intern-supervisor'
 
 /**
- * The share of a case's weight that lands on the caseload of someone in `role` (DESIGN.md §4). A regisseur
- * who shares the case with others (tandem practitioner, gezinshuisouder, co-worker, intern) carries
- * `regisseurWithPartners` instead of the full weight; the partners carry their own factor on top, so
- * co-working costs room on both caseloads (R8, Professionele ruimte en autonomie in praktijk brengen: "met meer mensen een zaak
- * pakken, dan heb je minder ruimte om een caseload op te pakken"). `caseHasPartners` matters only for the
- * regisseur.
+ * The share of a case's weight that lands on the caseload of someone in `role`
+ * (docs/architecture.md#weighting-and-capacity). A regisseur who shares the case with others (tandem
+ * practitioner, gezinshuisouder, co-worker, intern) carries `regisseurWithPartners` instead of the full
+ * weight; the partners carry their own factor on top, so co-working costs room on both caseloads (R8,
+ * Professionele ruimte en autonomie in praktijk brengen: "met meer mensen een zaak pakken, dan heb je minder
+ * ruimte om een caseload op te pakken"). `caseHasPartners` matters only for the regisseur.
  */
 export const roleFactor = (role: LoadRole, caseHasPartners: boolean, settings: TeamSettings): number => {
   const factors = settings.roleFactors

@@ -1,12 +1,23 @@
+import { mayDecide, type TeamCommand } from '@tandem/domain'
 import type { Principal } from '../accounts/principal.ts'
-import { httpErrors } from '../http/api-error.ts'
+import type { Failure } from '../failures/failure.ts'
+import { failures } from '../failures/failures.ts'
 
 /**
- * Who may see what (issue 4, DESIGN.md §6): professionals and coaches see their own teams; auditors
- * see every team, read-only; admins manage accounts and see no team's data (least privilege: the
- * person who creates logins need not read case data).
+ * The reads of a team an admin may make, for personnel work (appointing people, contracts,
+ * registrations; see the authority table): who is on the team, with registration, contract,
+ * absence and room, and the team's settings, which an admin may also change. No case data: not a
+ * case, reference, regie or signal of the team, nor its timeline or live stream.
  */
-export const canReadTeam = (principal: Principal, teamId: string): boolean => {
+const ADMIN_READS: ReadonlySet<string> = new Set(['professionals', 'settings'])
+
+/**
+ * Who may see what (docs/architecture.md#who-may-do-what): professionals and coaches see their own
+ * teams; auditors see every team, read-only; admins see only the reads in `ADMIN_READS`, of any
+ * team (least privilege: the person who creates logins need not read case data). `read` names the
+ * team query asked for; every other read (a case, the planner, the live stream) is case data.
+ */
+export const canReadTeam = (principal: Principal, teamId: string, read = 'case-data'): boolean => {
   switch (principal.role) {
     case 'auditor':
       return true
@@ -14,37 +25,27 @@ export const canReadTeam = (principal: Principal, teamId: string): boolean => {
     case 'coach':
       return principal.teamIds.includes(teamId)
     case 'admin':
-      return false
+      return ADMIN_READS.has(read)
   }
 }
 
-/** Throws 403 unless the principal may read the team. */
-export const assertCanReadTeam = (principal: Principal, teamId: string): void => {
-  if (!canReadTeam(principal, teamId)) throw httpErrors.forbidden()
+/** Throws 403 unless the principal may read the team (case data, or the named read). */
+export const assertCanReadTeam = (principal: Principal, teamId: string, read?: string): void => {
+  if (!canReadTeam(principal, teamId, read)) throw failures.forbidden()
 }
 
-/** Commands only a coach may give: the team's settings and the answer to a workload signal (issue 4). */
-const COACH_COMMANDS: ReadonlySet<string> = new Set(['ChangeTeamSettings', 'AnswerWorkloadSignal'])
-
-/** Founding a team is an organisational act of an admin, who then appoints its coach and members. */
-const FOUNDING_COMMAND = 'FoundTeam'
-
-/** May this principal give `commandType` for `teamId`? Auditors never write. */
-export const canCommand = (principal: Principal, commandType: string, teamId: string): boolean => {
-  switch (principal.role) {
-    case 'auditor':
-      return false
-    case 'admin':
-      return commandType === FOUNDING_COMMAND
-    case 'coach':
-      return principal.teamIds.includes(teamId) && commandType !== FOUNDING_COMMAND
-    case 'professional':
-      return (
-        principal.teamIds.includes(teamId) &&
-        !COACH_COMMANDS.has(commandType) &&
-        commandType !== FOUNDING_COMMAND
-      )
-  }
+/**
+ * Why this principal may not give `command`, or undefined when they may. The role's grant is the
+ * domain's authority table (the same check `decide` makes, so a refusal here says who may); the
+ * server adds the team's scope: professionals and coaches act for their own teams, admins for any
+ * team (they found teams and appoint people), auditors never.
+ */
+export const commandRefusal = (principal: Principal, command: TeamCommand): Failure | undefined => {
+  const refused = mayDecide(command, principal)
+  if (refused) return failures.refused(refused)
+  return principal.role === 'admin' || principal.teamIds.includes(command.teamId)
+    ? undefined
+    : failures.forbidden()
 }
 
 /** Auditing the whole log (export, verify, replay) is for auditors; admins may verify the chain too. */
@@ -61,7 +62,7 @@ export const canReadTimeline = (principal: Principal, teamId: string): boolean =
   principal.role === 'auditor' || (principal.role === 'coach' && principal.teamIds.includes(teamId))
 
 export const assertCanReadTimeline = (principal: Principal, teamId: string): void => {
-  if (!canReadTimeline(principal, teamId)) throw httpErrors.forbidden()
+  if (!canReadTimeline(principal, teamId)) throw failures.forbidden()
 }
 
 /**

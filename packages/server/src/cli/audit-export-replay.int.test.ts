@@ -125,3 +125,31 @@ it('replays what the team knew before the regie was assigned', async () => {
 it('refuses an --as-of that is neither a position nor a moment', async () => {
   expect((await audit('replay', '--as-of', 'yesterday')).code).toBe(2)
 })
+
+it('reads --as-of as the HTTP team reads read ?asOf=: a position beyond the head is the head, and both say so', async () => {
+  const head = beforeRegie + 1
+  const tandem = await openTandem({
+    databaseUrl: url,
+    adminToken: 'cli-operator-token-0123',
+    log: memoryLogger(),
+  })
+  try {
+    const cases: ReadonlyArray<readonly [string, number]> = [
+      ['999999', head],
+      [String(beforeRegie), beforeRegie],
+      [new Date(Date.now() + 60_000).toISOString(), head],
+    ]
+    for (const [asOf, position] of cases) {
+      const replayed = JSON.parse((await audit('replay', '--as-of', asOf)).stdout)
+      // An admin may read a team's professionals (no case data), so the operator's token will do.
+      const read = await tandem.app.request(`/api/teams/noord/professionals?asOf=${asOf}`, {
+        headers: { authorization: 'Bearer cli-operator-token-0123' },
+      })
+      expect(read.status).toBe(200)
+      expect(replayed.asOf.position, asOf).toBe(position)
+      expect(((await read.json()) as { asOf: unknown }).asOf, asOf).toEqual(replayed.asOf)
+    }
+  } finally {
+    await tandem.close()
+  }
+})

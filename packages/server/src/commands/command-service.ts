@@ -1,12 +1,13 @@
-import { decide, encodeEvent, streamIdOf } from '@tandem/domain'
+import { encodeEvent, streamIdOf } from '@tandem/domain'
 import { Result } from 'effect'
 import type { Principal } from '../accounts/principal.ts'
 import { CommandIdReused, StreamVersionConflict } from '../event-store/errors.ts'
 import type { EventMetadata, EventStore, StoredEvent } from '../event-store/event-store.ts'
-import { ApiError, httpErrors } from '../http/api-error.ts'
-import type { CommandRequest } from './command-body.ts'
+import type { Failure } from '../failures/failure.ts'
+import { failures } from '../failures/failures.ts'
+import type { DecisionRequest } from './command-body.ts'
+import { decideRequest, decisionContext, stateFor } from './decide-request.ts'
 import type { DeciderCache } from './decider-cache.ts'
-import { rejectionError } from './rejection-error.ts'
 
 /** What the command endpoint replies: the recorded events and where the log and the team now stand. */
 export interface CommandReply {
@@ -25,7 +26,7 @@ export interface CommandServiceDeps {
 }
 
 /**
- * Re-decisions after a conflict with another process before giving up with a 409. Within one
+ * Re-decisions after a conflict with another process before giving up (`ConcurrentChange`). Within one
  * process commands of a team queue, so conflicts come only from other instances.
  */
 const MAX_ATTEMPTS = 5
@@ -33,16 +34,12 @@ const MAX_ATTEMPTS = 5
 /** Replies to recent command ids kept for retries; a retry usually comes within seconds. */
 const RECENT_COMMANDS = 10_000
 
-const commandIdReused = () =>
-  new ApiError(409, 'CommandIdReused', {
-    nl: 'Dit commandId is al gebruikt voor een ander team.',
-    en: 'This commandId was already used for another team.',
-  })
-
 /**
- * Validate → authorise happened at the edge; here: decide against the cached state, append with
- * optimistic concurrency, and on conflict re-read and decide again (unless the caller pinned
- * `expectedVersion`). A rejected command appends nothing.
+ * Validate → authorise happened at the edge; here: decide the request's commands against the cached
+ * state, append all their events in one append (one transaction: all or nothing) with optimistic
+ * concurrency, and on conflict re-read and decide again (unless the caller pinned
+ * `expectedVersion`). A refused decision appends nothing. Failures are returned, never thrown; only
+ * a broken store throws.
  */
 export const createCommandService = (deps: CommandServiceDeps) => {
   // A retried command would often be rejected by `decide` (its case now exists), before the store
@@ -57,33 +54,30 @@ export const createCommandService = (deps: CommandServiceDeps) => {
   }
 
   const attempt = async (
-    request: CommandRequest,
+    request: DecisionRequest,
     principal: Principal,
     correlationId: string,
-  ): Promise<CommandReply | 'conflict'> => {
-    const streamId = streamIdOf(request.command.teamId)
-    let cached = await deps.cache.get(streamId)
-    const pinned = request.expectedVersion
-    if (pinned !== undefined && cached.version < pinned) cached = await deps.cache.reload(streamId)
-    if (pinned !== undefined && cached.version !== pinned) throw httpErrors.conflict(pinned, cached.version)
-
+  ): Promise<Result.Result<CommandReply, Failure> | 'conflict'> => {
+    const streamId = streamIdOf(request.teamId)
+    const current = await stateFor(deps.cache, request)
+    if (Result.isFailure(current)) return Result.fail(current.failure)
+    const cached = current.success
     const occurredAt = deps.clock().toISOString()
-    const meetingId = cached.state.status === 'founded' ? cached.state.openMeetingId : undefined
-    const decision = decide(request.command, cached.state, {
-      actor: principal.accountId,
-      role: principal.role,
-      occurredAt,
-      ...(meetingId === undefined ? {} : { meetingId }),
-    })
-    if (Result.isFailure(decision)) throw rejectionError(decision.failure)
+    const decision = decideRequest(
+      request,
+      cached.state,
+      decisionContext(principal, occurredAt, request.meetingId),
+    )
+    if (Result.isFailure(decision)) return Result.fail(decision.failure)
 
+    // The meeting is in the envelope only when the caller decided in it (and the domain found it open).
     const metadata: EventMetadata = {
       actor: principal.accountId,
       role: principal.role,
       occurredAt,
       correlationId,
       ...(request.commandId === undefined ? {} : { commandId: request.commandId }),
-      ...(meetingId === undefined ? {} : { meetingId }),
+      ...(request.meetingId === undefined ? {} : { meetingId: request.meetingId }),
     }
     try {
       const result = await deps.store.append(
@@ -100,32 +94,38 @@ export const createCommandService = (deps: CommandServiceDeps) => {
         deps.cache.advance(streamId, cached, decision.success, result.streamVersion)
         deps.onAppended(result.events)
       }
-      return { events: result.events, position: result.lastPosition, streamVersion: result.streamVersion }
+      return Result.succeed({
+        events: result.events,
+        position: result.lastPosition,
+        streamVersion: result.streamVersion,
+      })
     } catch (error) {
-      if (error instanceof CommandIdReused) throw commandIdReused()
+      if (error instanceof CommandIdReused) return Result.fail(failures.commandIdReused())
       if (!(error instanceof StreamVersionConflict)) throw error
       deps.cache.forget(streamId)
-      if (pinned !== undefined) throw httpErrors.conflict(pinned, error.actual)
-      return 'conflict'
+      const pinned = request.expectedVersion
+      return pinned === undefined ? 'conflict' : Result.fail(failures.staleVersion(pinned, error.actual))
     }
   }
 
   return {
+    /** Records one decision (`/api/commands` is a decision of one command), or says why not. */
     async execute(
-      request: CommandRequest,
+      request: DecisionRequest,
       principal: Principal,
       correlationId?: string,
-    ): Promise<CommandReply> {
-      const streamId = streamIdOf(request.command.teamId)
+    ): Promise<Result.Result<CommandReply, Failure>> {
+      const streamId = streamIdOf(request.teamId)
       const correlation = correlationId ?? request.commandId ?? deps.newId()
       return deps.cache.exclusive(streamId, async () => {
         const earlier = request.commandId === undefined ? undefined : recent.get(request.commandId)
-        if (earlier && earlier.streamId !== streamId) throw commandIdReused()
-        if (earlier) return earlier.reply
+        if (earlier && earlier.streamId !== streamId) return Result.fail(failures.commandIdReused())
+        if (earlier) return Result.succeed(earlier.reply)
         if (request.commandId !== undefined) {
           // A retry sent to another instance, or after a restart: the log itself knows the command.
           const stored = await deps.store.findCommand(request.commandId)
-          if (stored && stored.events[0]?.streamId !== streamId) throw commandIdReused()
+          if (stored && stored.events[0]?.streamId !== streamId)
+            return Result.fail(failures.commandIdReused())
           if (stored) {
             const reply = {
               events: stored.events,
@@ -133,16 +133,16 @@ export const createCommandService = (deps: CommandServiceDeps) => {
               streamVersion: stored.streamVersion,
             }
             remember(request.commandId, streamId, reply)
-            return reply
+            return Result.succeed(reply)
           }
         }
         for (let i = 0; i < MAX_ATTEMPTS; i++) {
           const reply = await attempt(request, principal, correlation)
           if (reply === 'conflict') continue
-          remember(request.commandId, streamId, reply)
+          if (Result.isSuccess(reply)) remember(request.commandId, streamId, reply.success)
           return reply
         }
-        throw httpErrors.busy()
+        return Result.fail(failures.busy())
       })
     },
   }

@@ -1,7 +1,7 @@
 /**
- * Row types of the server's own tables, beside the event log on the same database. Accounts live
- * here, not in the log, because personal data must be erasable (DESIGN.md §6). Times are ISO text in
- * both dialects, so rows read the same from SQLite and PostgreSQL.
+ * Row types of the server's own tables, beside the event log on the same database. Accounts live here, not in
+ * the log, because personal data must be erasable (docs/architecture.md#privacy-and-access). Times are ISO
+ * text in both dialects, so rows read the same from SQLite and PostgreSQL.
  */
 export interface AccountsTable {
   readonly id: string

@@ -26,11 +26,12 @@ export const loadDemoLog = async (store: EventStore, file: string): Promise<numb
       type,
       schemaVersion: event.schemaVersion ?? currentSchemaVersion[type],
       data: event.data,
+      metadata: event.metadata,
     }
     const decoded = decodeEvent(stored)
     if (Result.isFailure(decoded)) throw new Error(`demo log line ${index + 1}: ${decoded.failure.message}`)
     const streamId = event.streamId ?? streamIdOf(decoded.success.teamId)
-    return { streamId, event: { ...stored, metadata: event.metadata } satisfies NewEvent }
+    return { streamId, event: stored satisfies NewEvent }
   })
   let index = 0
   while (index < parsed.length) {

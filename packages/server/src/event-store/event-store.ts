@@ -15,7 +15,10 @@
  */
 export type ExpectedVersion = number | 'no-stream' | 'any'
 
-/** Who recorded an event, in which capacity, and why (DESIGN.md §5). */
+/**
+ * Who recorded an event, in which capacity, and why
+ * (docs/architecture.md#the-event-envelope-and-the-hash-chain).
+ */
 export interface EventMetadata {
   readonly actor: string
   readonly role: string

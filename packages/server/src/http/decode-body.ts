@@ -1,5 +1,5 @@
 import { Result, Schema } from 'effect'
-import { httpErrors } from './api-error.ts'
+import { failures } from '../failures/failures.ts'
 import { fieldIssues } from './schema-issues.ts'
 
 /** Decodes a parsed body against a schema, reporting every failing field at once (a 400). */
@@ -8,6 +8,6 @@ export const decodeBody = <S extends Schema.Top & { readonly DecodingServices: n
   body: unknown,
 ): S['Type'] => {
   const result = Schema.decodeUnknownResult(schema)(body, { errors: 'all' })
-  if (Result.isFailure(result)) throw httpErrors.invalidInput(fieldIssues(result.failure.issue))
+  if (Result.isFailure(result)) throw failures.invalidInput(fieldIssues(result.failure.issue))
   return result.success
 }

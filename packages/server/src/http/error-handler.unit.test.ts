@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
+import { Failure } from '../failures/failure.ts'
 import { memoryLogger } from '../log/logger.ts'
 import { errorHandler } from './error-handler.ts'
 
@@ -31,5 +32,44 @@ describe('an unexpected error', () => {
     expect(logged).toContain('"kind":"TypeError"')
     expect(logged).not.toContain('2026-084')
     expect(logged).not.toContain('Jansen')
+  })
+})
+
+describe('a failure a route throws', () => {
+  const app = (failure: Failure) =>
+    new Hono()
+      .post('/api/commands', () => {
+        throw failure
+      })
+      .onError(errorHandler(memoryLogger()))
+
+  it('is answered with the status of its kind and the error body', async () => {
+    const refused = new Failure(
+      'Rejected',
+      'RegistrationRequired',
+      { nl: 'Registratie nodig.', en: 'Registration required.' },
+      [{ path: '/professionalId', message: 'Registration required.' }],
+      0,
+      'R1',
+    )
+    const response = await app(refused).request('/api/commands', { method: 'POST' })
+    expect(response.status).toBe(422)
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'RegistrationRequired',
+        message: { nl: 'Registratie nodig.', en: 'Registration required.' },
+        issues: [{ path: '/professionalId', message: 'Registration required.' }],
+        rule: 'R1',
+        index: 0,
+      },
+    })
+  })
+
+  it('is a 403 when the role may not give the command, whatever the code', async () => {
+    const response = await app(new Failure('Forbidden', 'NotAllowedForRole', { nl: 'x', en: 'y' })).request(
+      '/api/commands',
+      { method: 'POST' },
+    )
+    expect(response.status).toBe(403)
   })
 })

@@ -1,8 +1,8 @@
-import { ApiError } from './api-error.ts'
+import { Failure } from '../failures/failure.ts'
 
 const badFrom = () =>
-  new ApiError(
-    400,
+  new Failure(
+    'InvalidInput',
     'InvalidInput',
     { nl: 'from moet een positie ≥ 1 zijn.', en: 'from must be a position ≥ 1.' },
     [{ path: '/from', message: 'Expected a whole number ≥ 1' }],

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.ts'
+import { Failure } from '../failures/failure.ts'
 
 export interface Page {
   readonly limit: number
@@ -9,7 +9,7 @@ export const DEFAULT_LIMIT = 100
 export const MAX_LIMIT = 500
 
 const badPage = (path: string) =>
-  new ApiError(400, 'InvalidInput', { nl: 'Ongeldige paginering.', en: 'Invalid pagination.' }, [
+  new Failure('InvalidInput', 'InvalidInput', { nl: 'Ongeldige paginering.', en: 'Invalid pagination.' }, [
     { path, message: `Expected a whole number${path === '/limit' ? ` from 1 to ${MAX_LIMIT}` : ' ≥ 0'}` },
   ])
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { Context } from 'hono'
-import { httpErrors } from './api-error.ts'
+import { failures } from '../failures/failures.ts'
 
 /** Decodes like the fetch `Request.text()` does: UTF-8, a leading BOM dropped, bad bytes replaced. */
 const utf8 = new TextDecoder()
@@ -35,15 +35,15 @@ const readAll = (incoming: IncomingMessage): Promise<string> =>
  * closes form-based CSRF even on routes that need no session (login, setup).
  */
 export const readJsonObject = async (c: Context): Promise<Record<string, unknown>> => {
-  if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) throw httpErrors.notJson()
+  if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) throw failures.notJson()
   let body: unknown
   try {
     const incoming = nodeBody(c)
     body = JSON.parse(incoming ? await readAll(incoming) : await c.req.text())
   } catch {
-    throw httpErrors.invalidJson()
+    throw failures.invalidJson()
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw httpErrors.invalidInput([{ path: '/', message: 'Expected a JSON object' }])
+    throw failures.invalidInput([{ path: '/', message: 'Expected a JSON object' }])
   return body as Record<string, unknown>
 }

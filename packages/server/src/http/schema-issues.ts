@@ -1,5 +1,5 @@
 import { SchemaIssue } from 'effect'
-import type { FieldIssue } from './api-error.ts'
+import type { FieldIssue } from '../failures/failure.ts'
 
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
 

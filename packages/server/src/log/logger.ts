@@ -1,6 +1,6 @@
 /**
  * Structured log lines (one JSON object per line). Callers pass route patterns and codes, never
- * raw paths with case references, request bodies or names (DESIGN.md §6).
+ * raw paths with case references, request bodies or names (docs/architecture.md#privacy-and-access).
  */
 export interface Logger {
   info(message: string, fields?: Readonly<Record<string, unknown>>): void
@@ -9,10 +9,11 @@ export interface Logger {
 }
 
 /**
- * The fields an unexpected error may put in a log line: its kind and where it was thrown. Not its
- * message: a schema failure quotes the value it refused, `JSON.parse` the text around a bad token and
- * a database error the row it choked on, and any of them may hold a case reference or event data
- * (DESIGN.md §6). The stack's first line repeats the message, so only the frames are kept.
+ * The fields an unexpected error may put in a log line: its kind and where it was thrown. Not its message: a
+ * schema failure quotes the value it refused, `JSON.parse` the text around a bad token and a database error
+ * the row it choked on, and any of them may hold a case reference or event data
+ * (docs/architecture.md#privacy-and-access). The stack's first line repeats the message, so only the frames
+ * are kept.
  */
 export const errorFields = (error: unknown): Readonly<Record<string, unknown>> => {
   if (!(error instanceof Error)) return { kind: typeof error }

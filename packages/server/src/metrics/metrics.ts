@@ -4,7 +4,7 @@
  * paths, so the series count stays bounded and no case reference leaks into monitoring.
  */
 
-/** Request latency buckets in seconds, around the 25 ms p99 target of DESIGN.md §7. */
+/** Request latency buckets in seconds, around the 25 ms p99 target of docs/architecture.md#figures. */
 const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10] as const
 
 interface Histogram {

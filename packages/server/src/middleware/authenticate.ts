@@ -5,7 +5,7 @@ import { OPERATOR_ACCOUNT_ID, type Principal } from '../accounts/principal.ts'
 import type { PrincipalCache } from '../accounts/principal-cache.ts'
 import { sameSecret } from '../accounts/secrets.ts'
 import type { ServerDb } from '../db/open-server-database.ts'
-import { httpErrors } from '../http/api-error.ts'
+import { failures } from '../failures/failures.ts'
 import type { AppEnv } from '../http/app-env.ts'
 
 export const SESSION_COOKIE = 'tandem_session'
@@ -45,12 +45,12 @@ export const authenticate = (options: AuthenticateOptions): MiddlewareHandler<Ap
     const header = c.req.header('authorization')
     if (header !== undefined) {
       const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1]
-      if (!token) throw httpErrors.unauthenticated()
+      if (!token) throw failures.unauthenticated()
       const principal =
         options.adminToken !== undefined && sameSecret(token, options.adminToken)
           ? operator
           : await cached(`bearer:${token}`, () => principalForApiToken(options.db, token))
-      if (!principal) throw httpErrors.unauthenticated()
+      if (!principal) throw failures.unauthenticated()
       c.set('principal', principal)
       return next()
     }
@@ -67,6 +67,6 @@ export const authenticate = (options: AuthenticateOptions): MiddlewareHandler<Ap
 
 /** The authenticated caller, or a 401. */
 export const requirePrincipal = (principal: Principal | undefined): Principal => {
-  if (!principal) throw httpErrors.unauthenticated()
+  if (!principal) throw failures.unauthenticated()
   return principal
 }

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit as honoBodyLimit } from 'hono/body-limit'
-import { httpErrors } from '../http/api-error.ts'
+import { failures } from '../failures/failures.ts'
 
 /** 64 KB is ample for any command; a larger body is refused before it is read into memory. */
 export const MAX_BODY_BYTES = 64 * 1024
@@ -16,7 +16,7 @@ export const bodyLimit = (maxSize: number = MAX_BODY_BYTES): MiddlewareHandler =
   const counted = honoBodyLimit({
     maxSize,
     onError: () => {
-      throw httpErrors.tooLarge()
+      throw failures.tooLarge()
     },
   })
   return async function bodyLimit(c, next) {
@@ -24,7 +24,7 @@ export const bodyLimit = (maxSize: number = MAX_BODY_BYTES): MiddlewareHandler =
     if (method === 'GET' || method === 'HEAD') return next()
     const length = c.req.header('content-length')
     if (length === undefined || c.req.header('transfer-encoding') !== undefined) return counted(c, next)
-    if (Number.parseInt(length || '0', 10) > maxSize) throw httpErrors.tooLarge()
+    if (Number.parseInt(length || '0', 10) > maxSize) throw failures.tooLarge()
     return next()
   }
 }

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import { sameSecret } from '../accounts/secrets.ts'
-import { httpErrors } from '../http/api-error.ts'
+import { failures } from '../failures/failures.ts'
 import type { AppEnv } from '../http/app-env.ts'
 
 export const CSRF_HEADER = 'x-csrf-token'
@@ -17,7 +17,7 @@ export const csrfGuard = (): MiddlewareHandler<AppEnv> =>
     const principal = c.get('principal')
     if (principal?.via === 'session' && !SAFE_METHODS.has(c.req.method)) {
       const sent = c.req.header(CSRF_HEADER)
-      if (!sent || !principal.csrfToken || !sameSecret(sent, principal.csrfToken)) throw httpErrors.csrf()
+      if (!sent || !principal.csrfToken || !sameSecret(sent, principal.csrfToken)) throw failures.csrf()
     }
     return next()
   }

@@ -3,8 +3,8 @@ import type { Logger } from '../log/logger.ts'
 import { routePattern } from './route-pattern.ts'
 
 /**
- * One log line per request with the route pattern, status and duration. No raw path (it may hold a
- * case reference), no query string, no body, no address or user agent (DESIGN.md §6).
+ * One log line per request with the route pattern, status and duration. No raw path (it may hold a case
+ * reference), no query string, no body, no address or user agent (docs/architecture.md#privacy-and-access).
  */
 export const requestLog = (log: Logger): MiddlewareHandler =>
   async function requestLog(c, next) {

@@ -20,7 +20,7 @@ const relocateRefs = (value: unknown): unknown => {
 /**
  * The JSON Schema of every command body as the API takes it, generated from the domain's command
  * schemas (so the document cannot drift from what the server decodes): `_tag` becomes `type`, and the
- * envelope fields `expectedVersion` and `commandId` are added.
+ * envelope fields `expectedVersion`, `commandId` and `meetingId` are added.
  */
 export const commandBodySchemas = (): {
   readonly bodies: Record<string, JsonSchema>
@@ -51,6 +51,15 @@ export const commandBodySchemas = (): {
           pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$',
           description: 'Makes a retried request idempotent.',
         },
+        // Opening and closing a meeting name their meeting in their own field.
+        ...('meetingId' in properties
+          ? {}
+          : {
+              meetingId: {
+                type: 'string',
+                description: 'The meeting this is decided in; refused (MeetingNotOpen) unless it is open.',
+              },
+            }),
       },
       required: ['type', ...required],
       additionalProperties: false,

@@ -1,4 +1,5 @@
 import { RuleId } from '@tandem/domain'
+import { MAX_COMMANDS } from '../commands/command-body.ts'
 import { TEAM_QUERIES } from '../projections/team-queries.ts'
 import { commandBodySchemas } from './command-schemas.ts'
 
@@ -10,7 +11,9 @@ const errorResponse = (description: string) => ({
 const ERRORS = {
   400: errorResponse('Input fails the schema; every failing field is listed in `issues`.'),
   401: errorResponse('Not logged in.'),
-  403: errorResponse('Role or team does not allow this (or CSRF token missing).'),
+  403: errorResponse(
+    'Role or team does not allow this (`NotAllowedForRole` says who may), or the CSRF token is missing.',
+  ),
   404: errorResponse('Not found.'),
 }
 
@@ -108,6 +111,35 @@ const teamReadPaths = {
   },
 }
 
+/** The body of `/api/decisions` and its preview: the commands and the envelope options beside them. */
+const decisionBody = {
+  required: true,
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        required: ['commands'],
+        additionalProperties: false,
+        properties: {
+          commands: {
+            type: 'array',
+            minItems: 1,
+            maxItems: MAX_COMMANDS,
+            items: { $ref: '#/components/schemas/Command' },
+          },
+          expectedVersion: { type: 'integer', minimum: 0 },
+          commandId: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$' },
+          meetingId: {
+            type: 'string',
+            description:
+              'The meeting this is decided in; refused (MeetingNotOpen) unless that meeting is open.',
+          },
+        },
+      },
+    },
+  },
+}
+
 /** The OpenAPI 3.1 document of the API, built once at start-up from the domain's command schemas. */
 export const openApiDocument = () => {
   const { bodies, shared } = commandBodySchemas()
@@ -145,9 +177,12 @@ export const openApiDocument = () => {
                   type: 'string',
                   enum: [...RuleId.literals],
                   description:
-                    'The rule of the norm (DESIGN.md §3) a domain rejection enforces, when it names one.',
+                    'The rule of the norm (docs/architecture.md#the-rules) a domain rejection enforces, when it names one.',
                 },
-                index: { type: 'integer', description: 'For a preview: which command of the list failed.' },
+                index: {
+                  type: 'integer',
+                  description: 'For a decision or its preview: which command of the list failed.',
+                },
                 message: {
                   type: 'object',
                   required: ['nl', 'en'],
@@ -185,30 +220,26 @@ export const openApiDocument = () => {
           },
         },
       },
+      '/api/decisions': {
+        post: {
+          summary: `Record one decision of 1–${MAX_COMMANDS} commands of one team, decided in order and appended in one transaction (all or nothing)`,
+          requestBody: decisionBody,
+          responses: {
+            201: json(
+              'The recorded events of every command, the new log position and the team stream version.',
+            ),
+            ...ERRORS,
+            409: errorResponse('Stale expectedVersion, or the team kept changing concurrently.'),
+            413: errorResponse('Body over 64 KB.'),
+            422: errorResponse('The domain rejected command `error.index`; nothing was recorded.'),
+          },
+        },
+      },
       '/api/commands/preview': {
         post: {
           summary:
-            'Decide 1–10 commands of one team without recording them: events, balance before and after, norm gaps after',
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['commands'],
-                  additionalProperties: false,
-                  properties: {
-                    commands: {
-                      type: 'array',
-                      minItems: 1,
-                      maxItems: 10,
-                      items: { $ref: '#/components/schemas/Command' },
-                    },
-                  },
-                },
-              },
-            },
-          },
+            'Decide a decision exactly as /api/decisions would, without recording it: events, balance before and after, norm gaps after',
+          requestBody: decisionBody,
           responses: {
             200: json('`{ events: [{ type, data }], before, after, normGaps }`; nothing is appended.'),
             ...ERRORS,

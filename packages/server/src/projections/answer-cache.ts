@@ -1,7 +1,7 @@
 /**
- * Serialised query answers per team, valid while the team's views stay at the same position. A
- * dashboard is read far more often than its team changes (DESIGN.md §7: p95 under 10 ms), and the
- * agenda or balance of a 400-case team costs milliseconds to compute and serialise.
+ * Serialised query answers per team, valid while the team's views stay at the same position. A dashboard is
+ * read far more often than its team changes (docs/architecture.md#figures: p95 under 10 ms), and the agenda
+ * or balance of a 400-case team costs milliseconds to compute and serialise.
  */
 export class AnswerCache {
   readonly #entries = new Map<string, { readonly position: number; readonly body: string }>()

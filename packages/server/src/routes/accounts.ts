@@ -13,7 +13,8 @@ import { hashPassword } from '../accounts/password.ts'
 import type { PrincipalCache } from '../accounts/principal-cache.ts'
 import { canManageAccounts } from '../authz/policy.ts'
 import type { ServerDb } from '../db/open-server-database.ts'
-import { ApiError, httpErrors } from '../http/api-error.ts'
+import { Failure } from '../failures/failure.ts'
+import { failures } from '../failures/failures.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { decodeBody } from '../http/decode-body.ts'
 import { readJsonObject } from '../http/read-json.ts'
@@ -26,7 +27,7 @@ export interface AccountRouteDeps {
 }
 
 const usernameTaken = () =>
-  new ApiError(409, 'UsernameTaken', {
+  new Failure('Conflict', 'UsernameTaken', {
     nl: 'Deze gebruikersnaam bestaat al.',
     en: 'This user name already exists.',
   })
@@ -36,7 +37,7 @@ export const accountRoutes = (deps: AccountRouteDeps) =>
   new Hono<AppEnv>()
     // `/api/accounts/*` also matches `/api/accounts` itself.
     .use('/api/accounts/*', async function adminOnly(c, next) {
-      if (!canManageAccounts(requirePrincipal(c.get('principal')))) throw httpErrors.forbidden()
+      if (!canManageAccounts(requirePrincipal(c.get('principal')))) throw failures.forbidden()
       return next()
     })
     .get('/api/accounts', async (c) => c.json({ accounts: await listAccounts(deps.db) }))
@@ -62,25 +63,25 @@ export const accountRoutes = (deps: AccountRouteDeps) =>
     })
     .get('/api/accounts/:accountId', async (c) => {
       const account = await findAccount(deps.db, c.req.param('accountId'))
-      if (!account) throw httpErrors.notFound()
+      if (!account) throw failures.notFound()
       return c.json({ account })
     })
     .patch('/api/accounts/:accountId', async (c) => {
       const body = decodeBody(UpdateAccountBody, await readJsonObject(c))
       const { password, ...rest } = body
       const changes = password === undefined ? rest : { ...rest, passwordHash: await hashPassword(password) }
-      if (!(await updateAccount(deps.db, c.req.param('accountId'), changes))) throw httpErrors.notFound()
+      if (!(await updateAccount(deps.db, c.req.param('accountId'), changes))) throw failures.notFound()
       deps.principals.clear()
       return c.json({ account: await findAccount(deps.db, c.req.param('accountId')) })
     })
     .delete('/api/accounts/:accountId', async (c) => {
-      if (!(await deleteAccount(deps.db, c.req.param('accountId')))) throw httpErrors.notFound()
+      if (!(await deleteAccount(deps.db, c.req.param('accountId')))) throw failures.notFound()
       deps.principals.clear()
       return c.body(null, 204)
     })
     .post('/api/accounts/:accountId/tokens', async (c) => {
       const { label } = decodeBody(TokenBody, await readJsonObject(c))
       const accountId = c.req.param('accountId')
-      if (!(await findAccount(deps.db, accountId))) throw httpErrors.notFound()
+      if (!(await findAccount(deps.db, accountId))) throw failures.notFound()
       return c.json({ token: await createApiToken(deps.db, accountId, label, deps.clock()) }, 201)
     })

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { stream } from 'hono/streaming'
 import { canExportLog, canVerifyLog } from '../authz/policy.ts'
 import type { EventStore } from '../event-store/event-store.ts'
-import { httpErrors } from '../http/api-error.ts'
+import { failures } from '../failures/failures.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { parseFrom } from '../http/log-position.ts'
 import { requirePrincipal } from '../middleware/authenticate.ts'
@@ -18,7 +18,7 @@ export interface AuditRouteDeps {
 export const auditRoutes = (deps: AuditRouteDeps) =>
   new Hono<AppEnv>()
     .get('/api/audit/export', (c) => {
-      if (!canExportLog(requirePrincipal(c.get('principal')))) throw httpErrors.forbidden()
+      if (!canExportLog(requirePrincipal(c.get('principal')))) throw failures.forbidden()
       const from = parseFrom(c.req.query('from') ?? '1')
       c.header('content-type', 'application/x-ndjson; charset=utf-8')
       c.header('content-disposition', 'attachment; filename="tandem-log.ndjson"')
@@ -32,6 +32,6 @@ export const auditRoutes = (deps: AuditRouteDeps) =>
       })
     })
     .get('/api/audit/verify', async (c) => {
-      if (!canVerifyLog(requirePrincipal(c.get('principal')))) throw httpErrors.forbidden()
+      if (!canVerifyLog(requirePrincipal(c.get('principal')))) throw failures.forbidden()
       return c.json(await deps.store.verify())
     })

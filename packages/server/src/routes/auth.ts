@@ -11,7 +11,8 @@ import { OPERATOR_ACCOUNT_ID } from '../accounts/principal.ts'
 import type { PrincipalCache } from '../accounts/principal-cache.ts'
 import { consumeSetupToken } from '../accounts/setup-token.ts'
 import type { ServerDb } from '../db/open-server-database.ts'
-import { ApiError, httpErrors } from '../http/api-error.ts'
+import { Failure } from '../failures/failure.ts'
+import { failures } from '../failures/failures.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { clientAddress } from '../http/client-address.ts'
 import { decodeBody } from '../http/decode-body.ts'
@@ -26,7 +27,7 @@ export interface AuthRouteDeps {
 }
 
 const invalidLogin = () =>
-  new ApiError(401, 'InvalidLogin', {
+  new Failure('Unauthenticated', 'InvalidLogin', {
     nl: 'Gebruikersnaam of wachtwoord klopt niet.',
     en: 'User name or password is wrong.',
   })
@@ -54,7 +55,7 @@ export const authRoutes = (deps: AuthRouteDeps) =>
     .post('/api/auth/login', async (c) => {
       const { username, password } = decodeBody(LoginBody, await readJsonObject(c))
       const address = clientAddress(c)
-      if (!deps.limiter.allows(username, address, deps.clock())) throw httpErrors.tooManyAttempts()
+      if (!deps.limiter.allows(username, address, deps.clock())) throw failures.tooManyAttempts()
       const login = await findLogin(deps.db, username)
       const ok = await verifyPassword(password, login?.password_hash ?? (await DUMMY_HASH))
       if (!login || !ok) {
@@ -97,7 +98,7 @@ export const authRoutes = (deps: AuthRouteDeps) =>
     .post('/api/auth/tokens', async (c) => {
       const principal = requirePrincipal(c.get('principal'))
       const { label } = decodeBody(TokenBody, await readJsonObject(c))
-      if (principal.accountId === OPERATOR_ACCOUNT_ID) throw httpErrors.forbidden()
+      if (principal.accountId === OPERATOR_ACCOUNT_ID) throw failures.forbidden()
       return c.json({ token: await createApiToken(deps.db, principal.accountId, label, deps.clock()) }, 201)
     })
     .post('/api/setup', async (c) => {
@@ -105,7 +106,7 @@ export const authRoutes = (deps: AuthRouteDeps) =>
       // Checked before and (through the token) after: a link printed before an admin existed must
       // not create a second one later.
       if ((await countAdmins(deps.db)) > 0 || !(await consumeSetupToken(deps.db, body.token)))
-        throw new ApiError(403, 'SetupClosed', {
+        throw new Failure('Forbidden', 'SetupClosed', {
           nl: 'Deze setup-link is al gebruikt of verlopen.',
           en: 'This setup link was already used or has expired.',
         })

@@ -1,12 +1,12 @@
 import { caseDetail } from '@tandem/domain'
 import { Hono } from 'hono'
-import { ApiError } from '../http/api-error.ts'
+import { Failure } from '../failures/failure.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { envelope, jsonReply, PATH_ID, readTeam, type TeamReadDeps } from './team-read.ts'
 
 export const unknownCase = (caseId: string) =>
-  new ApiError(
-    404,
+  new Failure(
+    'NotFound',
     'CaseNotFound',
     { nl: 'Deze casus kent het team niet.', en: 'The team has no such case.' },
     [{ path: '/caseId', message: `No case ${caseId} in this team` }],

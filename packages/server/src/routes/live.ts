@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import { assertCanReadTeam } from '../authz/policy.ts'
 import type { EventStore } from '../event-store/event-store.ts'
-import { httpErrors } from '../http/api-error.ts'
+import { failures } from '../failures/failures.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { requirePrincipal } from '../middleware/authenticate.ts'
 import type { ProjectionRunner } from '../projections/projection-runner.ts'
@@ -67,7 +67,7 @@ export const liveRoutes = (deps: LiveRouteDeps) =>
   new Hono<AppEnv>().get('/api/teams/:teamId/live', (c) => {
     const principal = requirePrincipal(c.get('principal'))
     const teamId = c.req.param('teamId')
-    if (!ID.test(teamId)) throw httpErrors.notFound()
+    if (!ID.test(teamId)) throw failures.notFound()
     assertCanReadTeam(principal, teamId)
     return streamSSE(c, async (stream) => {
       const queue: string[] = []

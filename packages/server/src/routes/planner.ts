@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { ApiError } from '../http/api-error.ts'
+import { Failure } from '../failures/failure.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { AnswerCache } from '../projections/answer-cache.ts'
 import { commandsForChoice, meetingProposalFor, rankingFor } from '../projections/planner-answers.ts'
@@ -7,14 +7,14 @@ import { unknownCase } from './case-detail.ts'
 import { envelope, jsonReply, PATH_ID, readTeam, type TeamReadDeps } from './team-read.ts'
 
 const regieInOrder = () =>
-  new ApiError(409, 'RegieInOrder', {
+  new Failure('Conflict', 'RegieInOrder', {
     nl: 'Deze casus heeft een regisseur; er valt niets te plannen.',
     en: 'This case has a regisseur; there is nothing to plan.',
   })
 
 const badChoice = (field: string) =>
-  new ApiError(
-    400,
+  new Failure(
+    'InvalidInput',
     'InvalidInput',
     { nl: `${field} moet een professional-id zijn.`, en: `${field} must be a professional id.` },
     [{ path: `/${field}`, message: 'Expected a professional id' }],

@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
 import { actorNames } from '../accounts/actor-names.ts'
+import { assertCanReadTeam } from '../authz/policy.ts'
 import type { ServerDb } from '../db/open-server-database.ts'
-import { ApiError } from '../http/api-error.ts'
+import { Failure } from '../failures/failure.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { type Page, paginate, parsePage } from '../http/paginate.ts'
 import { AnswerCache } from '../projections/answer-cache.ts'
@@ -25,9 +26,12 @@ const pageOf = (query: TeamQuery, result: unknown, page: Page) => {
 }
 
 const noProfessional = () =>
-  new ApiError(400, 'InvalidInput', { nl: 'Geef een professionalId op.', en: 'Give a professionalId.' }, [
-    { path: '/professionalId', message: 'Expected the professional whose week to show' },
-  ])
+  new Failure(
+    'InvalidInput',
+    'InvalidInput',
+    { nl: 'Geef een professionalId op.', en: 'Give a professionalId.' },
+    [{ path: '/professionalId', message: 'Expected the professional whose week to show' }],
+  )
 
 /**
  * One GET per projection: `/api/teams/:teamId/<query>?asOf=&limit=&offset=`. Without `asOf` the live
@@ -39,7 +43,9 @@ export const queryRoutes = (deps: QueryRouteDeps) => {
   const cache = new AnswerCache()
   for (const query of TEAM_QUERIES) {
     app.get(`/api/teams/:teamId/${query.name}`, async (c) => {
-      const at = await readTeam(c, deps)
+      const at = await readTeam(c, deps, (principal, teamId) =>
+        assertCanReadTeam(principal, teamId, query.name),
+      )
       const page = parsePage(c.req.query('limit'), c.req.query('offset'))
       const professionalId = c.req.query('professionalId') ?? at.principal.professionalId
       if (query.name === 'my-week' && professionalId === undefined) throw noProfessional()

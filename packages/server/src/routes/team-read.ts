@@ -2,8 +2,9 @@ import type { Context } from 'hono'
 import type { Principal } from '../accounts/principal.ts'
 import { assertCanReadTeam } from '../authz/policy.ts'
 import type { EventStore } from '../event-store/event-store.ts'
-import { httpErrors } from '../http/api-error.ts'
+import { failures } from '../failures/failures.ts'
 import type { AppEnv } from '../http/app-env.ts'
+import { orThrow } from '../http/or-throw.ts'
 import { requirePrincipal } from '../middleware/authenticate.ts'
 import { parseAsOf, viewsAsOf } from '../projections/as-of.ts'
 import type { ProjectionRunner } from '../projections/projection-runner.ts'
@@ -43,16 +44,16 @@ export const readTeam = async (
 ): Promise<TeamAt> => {
   const principal = requirePrincipal(c.get('principal'))
   const teamId = c.req.param('teamId') ?? ''
-  if (!PATH_ID.test(teamId)) throw httpErrors.notFound()
+  if (!PATH_ID.test(teamId)) throw failures.notFound()
   authorise(principal, teamId)
-  const asOf = parseAsOf(c.req.query('asOf'))
+  const asOf = orThrow(parseAsOf(c.req.query('asOf')))
   if (asOf) {
     const at = await viewsAsOf(deps.store, teamId, asOf)
-    if (!at.views) throw httpErrors.notFound()
+    if (!at.views) throw failures.notFound()
     return { principal, teamId, views: at.views, position: at.position, date: at.date, live: false }
   }
   const views = deps.runner.views(teamId)
-  if (!views) throw httpErrors.notFound()
+  if (!views) throw failures.notFound()
   const position = deps.runner.teamPosition(teamId)
   return { principal, teamId, views, position, date: deps.clock().toISOString().slice(0, 10), live: true }
 }

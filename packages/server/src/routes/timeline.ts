@@ -16,9 +16,9 @@ export interface TimelineDeps extends TeamReadDeps {
 }
 
 /**
- * One event as the audit timeline shows it: the envelope facts and the decoded (upcast) data. The
- * log holds the actor as an account id and a role (DESIGN.md §6); the account's display name is
- * read beside it, null once the account was erased.
+ * One event as the audit timeline shows it: the envelope facts and the decoded (upcast) data. The log holds
+ * the actor as an account id and a role (docs/architecture.md#privacy-and-access); the account's display name
+ * is read beside it, null once the account was erased.
  */
 const entry = (stored: StoredEvent, names: ActorNames): TimelineEntry => {
   const decoded = decodeEvent(stored)

@@ -5,8 +5,8 @@ import type { PreviewReply } from './types-planning.ts'
 export type QueryValue = string | number | undefined | null
 
 /**
- * The one way the web app talks to the server (DESIGN.md §5: the web talks only to the HTTP API).
- * Sends the session cookie, adds the CSRF header on writes, and turns every non-2xx into an
+ * The one way the web app talks to the server (docs/architecture.md#boundaries: the web talks only to the
+ * HTTP API). Sends the session cookie, adds the CSRF header on writes, and turns every non-2xx into an
  * `ApiProblem` carrying the server's Dutch and English message.
  */
 export class ApiClient {

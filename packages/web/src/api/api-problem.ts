@@ -21,7 +21,7 @@ export class ApiProblem extends Error {
     readonly code: string,
     readonly text: Bilingual | null,
     readonly issues: readonly FieldIssue[] = [],
-    /** the rule of DESIGN.md §3 the domain enforced (R1–R11), when the server names it */
+    /** the rule of docs/architecture.md#the-rules the domain enforced (R1–R11), when the server names it */
     readonly rule?: string,
     /** for a batch (preview): which command of the batch was refused */
     readonly index?: number,

@@ -16,7 +16,9 @@ export interface Route {
   /** the Dutch path segment after `#/`, so shared links read in the team's language */
   readonly slug: string
   readonly tag: string
-  /** screens load on first visit, keeping the first screen's JavaScript small (DESIGN.md §7) */
+  /**
+   * screens load on first visit, keeping the first screen's JavaScript small (docs/architecture.md#figures)
+   */
   readonly load: () => Promise<unknown>
   readonly visible?: (me: Me) => boolean
   /** false for a screen that shows no team's data, so it opens before any team exists */

@@ -4,7 +4,7 @@ import type { Me } from '../api/types.ts'
 import type { I18n } from '../i18n/language.ts'
 
 /**
- * The services the app shell provides once (STYLE.md: `@lit/context` for services). Values are
+ * The services the app shell provides once (docs/architecture.md#web-components-and-services). Values are
  * replaced, never mutated, so subscribed consumers re-render on change.
  */
 export const apiContext = createContext<ApiClient>(Symbol('tandem-api'))
@@ -25,3 +25,10 @@ export interface ViewState {
 }
 
 export const viewContext = createContext<ViewState>(Symbol('tandem-view'))
+
+/**
+ * The weekly meeting the screen decides in: the meeting screen provides the open meeting's id, so
+ * what is decided there says it was decided in that meeting; elsewhere it is undefined, and a
+ * decision recorded while a meeting happens to be open is not counted as taken in it.
+ */
+export const meetingContext = createContext<string | undefined>(Symbol('tandem-meeting'))

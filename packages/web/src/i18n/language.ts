@@ -1,7 +1,7 @@
 import { en } from './messages-en.ts'
 import { type Messages, nl } from './messages-nl.ts'
 
-/** The UI is Dutch first, English second (DESIGN.md §2). */
+/** The UI is Dutch first, English second (docs/architecture.md#glossary). */
 export type Language = 'nl' | 'en'
 
 export const languages: readonly Language[] = ['nl', 'en']

@@ -364,6 +364,7 @@ export const en: Messages = {
     'The planner places every case without regie at once, within the norm and with the lowest possible highest load. The team decides item by item; nothing is assigned without a decision.',
   proposeMeeting: 'Propose the whole meeting',
   proposeAgain: 'Propose again',
+  acceptAllOpen: 'Accept all open items',
   proposalSummary: (n, max, bound) =>
     `${count(n, 'proposal', 'proposals')}. Highest load after the proposal: ${max} (lower bound: ${bound}).`,
   provenOptimal: 'proven optimal',

@@ -391,6 +391,7 @@ export const nl = {
     'De planner verdeelt alle casussen zonder regie tegelijk, binnen de norm en met de laagst mogelijke hoogste belasting. Het team beslist per voorstel; niets wordt toegewezen zonder besluit.',
   proposeMeeting: 'Stel het hele overleg voor',
   proposeAgain: 'Opnieuw voorstellen',
+  acceptAllOpen: 'Alle open voorstellen accepteren',
   proposalSummary: (n: number, max: string, bound: string) =>
     `${count(n, 'voorstel', 'voorstellen')}. Hoogste belasting na het voorstel: ${max} (ondergrens: ${bound}).`,
   provenOptimal: 'bewezen optimaal',

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context'
 import type { LitElement } from 'lit'
 import { ApiClient } from '../api/api-client.ts'
-import { apiContext, viewContext } from '../context/contexts.ts'
+import { apiContext, meetingContext, viewContext } from '../context/contexts.ts'
 
 /** One request a component sent, with its JSON body parsed. */
 export interface SentRequest {
@@ -15,11 +15,13 @@ export type Answer = (request: SentRequest) => { readonly status: number; readon
 
 /**
  * A component under test with the shell's services: an API client whose fetch is `answer` (every
- * request is kept in `sent`) and the view of team `t1` now. Language falls back to Dutch.
+ * request is kept in `sent`) and the view of team `t1` now, inside the meeting screen's open meeting
+ * `meetingId` when one is given. Language falls back to Dutch.
  */
 export const mount = async <E extends LitElement>(
   element: E,
   answer: Answer = () => ({ status: 200, body: {} }),
+  meetingId?: string,
 ): Promise<{ readonly element: E; readonly sent: SentRequest[] }> => {
   const sent: SentRequest[] = []
   const api = new ApiClient('', async (url, init) => {
@@ -35,6 +37,7 @@ export const mount = async <E extends LitElement>(
   const host = document.createElement('div')
   new ContextProvider(host, { context: apiContext, initialValue: api })
   new ContextProvider(host, { context: viewContext, initialValue: { teamId: 't1', asOf: null, revision: 0 } })
+  if (meetingId !== undefined) new ContextProvider(host, { context: meetingContext, initialValue: meetingId })
   host.append(element)
   document.body.append(host)
   await element.updateComplete

@@ -36,10 +36,10 @@ export interface MeetingAgenda {
 }
 
 /**
- * The weekly meeting's agenda (verdeeloverleg). Unassigned regie leads it (R10: a case without a
- * regisseur "is the first item of the weekly meeting", DESIGN.md §3); the other sections are what
- * the team must decide or answer together: norm gaps that arose after a decision (R4–R7), overload
- * (R8), tandem contact (R4), registrations (R7), signals (R11).
+ * The weekly meeting's agenda (verdeeloverleg). Unassigned regie leads it (R10: a case without a regisseur
+ * "is the first item of the weekly meeting", docs/architecture.md#the-rules); the other sections are what the
+ * team must decide or answer together: norm gaps that arose after a decision (R4–R7), overload (R8), tandem
+ * contact (R4), registrations (R7), signals (R11).
  */
 export const meetingAgenda = (state: TeamState, asOf: DateOnly): MeetingAgenda => ({
   asOf,

@@ -18,8 +18,8 @@ import type {
 import type { CapacityInput } from '../../weights/capacity.ts'
 
 /**
- * The team as the caseload, regie, agenda, tandem, waiting-list, norm-audit and my-week queries see
- * it. One fold feeds all of them, so a rebuild reads the log once for all these views (DESIGN.md §7).
+ * The team as the caseload, regie, agenda, tandem, waiting-list, norm-audit and my-week queries see it. One
+ * fold feeds all of them, so a rebuild reads the log once for all these views (docs/architecture.md#figures).
  * Plain data only (see `Projection`): records keyed by id, arrays appended in log order.
  */
 export interface TeamState {

@@ -2,7 +2,8 @@ import type { NamedExemption, NamedNormAudit } from './with-names.ts'
 
 /**
  * Account display names by account id. Accounts live outside the log, so they can be erased
- * (DESIGN.md §6); the server looks them up at read time. `null`: no such account any more.
+ * (docs/architecture.md#privacy-and-access); the server looks them up at read time. `null`: no such account
+ * any more.
  */
 export type ActorNames = ReadonlyMap<string, string | null>
 

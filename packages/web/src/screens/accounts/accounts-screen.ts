@@ -19,7 +19,7 @@ type Open = { readonly id: string; readonly what: 'change' | 'token' | 'erase' }
 /**
  * Accounts (admins only): list, create with role and teams, link a professional account to the
  * professional in the log, change role and teams, issue a bearer token, erase. Accounts live beside
- * the log, so erasing one leaves history intact (DESIGN.md §6). What a row opens takes the focus;
+ * the log, so erasing one leaves history intact (docs/architecture.md#privacy-and-access). What a row opens takes the focus;
  * closing it (cancel, or the same button again) gives the focus back to the button that opened it.
  */
 export class AccountsScreen extends LitElement {

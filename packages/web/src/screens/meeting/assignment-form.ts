@@ -29,8 +29,8 @@ export interface Choice {
 /**
  * Steps 2 and 3 of dividing a case: propose a regisseur and optionally a tandem partner (with an
  * exemption when the norm needs one), see the domain's verdict and everyone's load bars before and
- * after (`POST /api/commands/preview`), then save. Save previews first, so a refused decision never
- * records half of itself.
+ * after (`POST /api/commands/preview`), then save regie and partner as one decision
+ * (`POST /api/decisions`), which records both or neither.
  */
 export class AssignmentForm extends LitElement {
   static override properties = {
@@ -250,7 +250,7 @@ export class AssignmentForm extends LitElement {
       // The verdict first: a refused tandem must not leave its regie recorded alone.
       const preview = await this.#services.preview(commands)
       this.dispatchEvent(new AssignmentEvent('saving'))
-      await this.#services.commands(commands)
+      await this.#services.decide(commands)
       this._preview = preview
       this._saved = true
     })

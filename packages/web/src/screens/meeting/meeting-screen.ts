@@ -1,6 +1,8 @@
+import { ContextProvider } from '@lit/context'
 import { css, html, LitElement, nothing } from 'lit'
 import type { MeetingAgenda } from '../../api/types.ts'
 import type { ProfessionalOption } from '../../api/types-planning.ts'
+import { meetingContext } from '../../context/contexts.ts'
 import { ProjectionController } from '../../controllers/projection.ts'
 import { Services } from '../../controllers/services.ts'
 import type { AssignmentEvent } from '../../events/assignment-event.ts'
@@ -25,6 +27,8 @@ import './meeting-control.ts'
  * form, then the planner's suggestions (choosing one fills the form above and returns focus to it).
  * The screen appears whole, once the agenda and the colleagues are both in, so nothing below the
  * fold moves when the second answer arrives (layout shift, issue 19).
+ * What is decided here while the meeting is open is decided in it: the screen provides the open
+ * meeting's id (`meetingContext`), which every command and decision sent from it carries.
  */
 export class MeetingScreen extends LitElement {
   static override properties = {
@@ -72,6 +76,8 @@ export class MeetingScreen extends LitElement {
     'professionals',
   )
 
+  readonly #meeting = new ContextProvider(this, { context: meetingContext, initialValue: undefined })
+
   constructor() {
     super()
     this._assigned = false
@@ -89,6 +95,10 @@ export class MeetingScreen extends LitElement {
         this.renderRoot.querySelector('tandem-assignment-form')?.focusRegisseur(),
       )
     })
+  }
+
+  override willUpdate(): void {
+    this.#meeting.setValue(this.#agenda.value?.openMeeting?.id ?? undefined)
   }
 
   override render() {

@@ -15,12 +15,14 @@ import './proposal-item-view.ts'
  * "Propose the whole meeting" (`GET /planner/meeting`, issue 6): every case waiting for regie placed
  * at once, minimising the highest load ratio, with that ratio beside the planner's proven lower
  * bound. The proposal is fetched on request and then held still while members decide item by item,
- * so accepting one does not reshuffle the others under their eyes.
+ * so accepting one does not reshuffle the others under their eyes; "accept all open items" records
+ * every item not yet decided as one decision, all or none.
  */
 export class MeetingProposalView extends LitElement {
   static override properties = {
     _proposal: { state: true },
     _round: { state: true },
+    _acceptedAll: { state: true },
   }
   static override styles = [
     componentStyles,
@@ -29,11 +31,16 @@ export class MeetingProposalView extends LitElement {
         margin-top: 0.75rem;
         font-weight: 600;
       }
+      .accept-all {
+        margin-bottom: 0.75rem;
+      }
     `,
   ]
 
   declare _proposal: MeetingProposal | undefined
   declare _round: number
+  /** this round's open items were all accepted together */
+  declare _acceptedAll: boolean
   readonly #services = new Services(this)
   readonly #action = new PendingAction(this, {
     result: () => this.renderRoot.querySelector<HTMLElement>('#proposal-summary'),
@@ -42,6 +49,7 @@ export class MeetingProposalView extends LitElement {
   constructor() {
     super()
     this._round = 0
+    this._acceptedAll = false
   }
 
   override render() {
@@ -66,6 +74,18 @@ export class MeetingProposalView extends LitElement {
         ${badge(p.optimal ? t.provenOptimal : t.notProvenOptimal, p.optimal ? 'ok' : 'warning')}
       </p>
       ${p.items.length === 0 ? html`<p class="utrecht-paragraph">${t.noData}</p>` : nothing}
+      ${
+        p.items.length > 1 && !this._acceptedAll
+          ? html`<div class="accept-all">
+              ${button({
+                label: t.acceptAllOpen,
+                busy: this.#action.busy,
+                disabled: this.#services.readOnly,
+                onClick: () => void this.#acceptAll(),
+              })}
+            </div>`
+          : nothing
+      }
       <div data-round=${this._round}>
         ${p.items.map((item) => html`<tandem-proposal-item .item=${item}></tandem-proposal-item>`)}
       </div>
@@ -98,6 +118,21 @@ export class MeetingProposalView extends LitElement {
       }`
   }
 
+  /** Every item still open, accepted together: one decision, so a refused item leaves all unrecorded. */
+  async #acceptAll(): Promise<void> {
+    await this.#action.run(async () => {
+      const items = [...this.renderRoot.querySelectorAll('tandem-proposal-item')].filter((item) => item.open)
+      const commands = (await Promise.all(items.map((item) => item.commands()))).flat()
+      if (commands.length === 0) return
+      await this.#services.decide(commands)
+      for (const item of items) item.accepted()
+      this._acceptedAll = true
+      // The button goes with the open items: keep the keyboard where the result is.
+      await this.updateComplete
+      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus()
+    })
+  }
+
   async #propose(): Promise<void> {
     await this.#action.run(async () => {
       const teamId = this.#services.view.teamId
@@ -108,6 +143,7 @@ export class MeetingProposalView extends LitElement {
       this._proposal = undefined
       await this.updateComplete
       this._proposal = reply.data
+      this._acceptedAll = false
       this._round++
     })
   }

@@ -62,3 +62,41 @@ describe('<tandem-meeting-proposal>', () => {
     expect(textOf(list)).toContain('Bram is niet geregistreerd.')
   })
 })
+
+const itemFor = (caseId: string, professionalId: string) => ({
+  caseId,
+  reference: `2026-${caseId}`,
+  regisseur: { professionalId, name: professionalId, points: 2, ratioBefore: 0.5, ratioAfter: 0.6 },
+  reasons: [],
+  commands: [{ type: 'AssignRegie', teamId: 't1', caseId, professionalId }],
+})
+
+describe('<tandem-meeting-proposal> accepting every open item', () => {
+  it('records the open items as one decision, all or none, and marks them accepted', async () => {
+    const twoItems = { ...proposal, unplaced: [], items: [itemFor('c1', 'p1'), itemFor('c2', 'p2')] }
+    const { element, sent } = await mount(document.createElement('tandem-meeting-proposal'), ({ url }) =>
+      url === '/api/decisions'
+        ? { status: 201, body: { events: [], position: 4 } }
+        : { status: 200, body: { data: twoItems } },
+    )
+    element.shadowRoot!.querySelector('button')!.click()
+    await settle(element)
+    const acceptAll = [...element.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Alle open voorstellen accepteren',
+    )!
+    acceptAll.click()
+    await settle(element)
+    const decisions = sent.filter((request) => request.url === '/api/decisions')
+    expect(decisions.map((request) => request.body)).toEqual([
+      {
+        commands: [
+          { teamId: 't1', type: 'AssignRegie', caseId: 'c1', professionalId: 'p1' },
+          { teamId: 't1', type: 'AssignRegie', caseId: 'c2', professionalId: 'p2' },
+        ],
+      },
+    ])
+    const items = [...element.shadowRoot!.querySelectorAll('tandem-proposal-item')]
+    expect(items.map((item) => item.open)).toEqual([false, false])
+    expect(textOf(element)).not.toContain('Alle open voorstellen accepteren')
+  })
+})

@@ -20,9 +20,9 @@ const asBody = (command: CommandBody | { readonly _tag: string }): CommandBody =
 }
 
 /**
- * One item of the meeting proposal and the team's decision on it: accept (its commands are sent as
- * ordinary decisions of the open meeting), edit (pick another of the planner's candidates for this
- * case) or reject. Until then nothing is recorded.
+ * One item of the meeting proposal and the team's decision on it: accept (its commands are recorded
+ * as one decision of the meeting, all or none), edit (pick another of the planner's candidates for
+ * this case) or reject. Until then nothing is recorded.
  */
 export class ProposalItemView extends LitElement {
   static override properties = {
@@ -174,16 +174,31 @@ export class ProposalItemView extends LitElement {
     return reply.data.commands
   }
 
+  /** Still to be decided on: neither accepted nor rejected. */
+  get open(): boolean {
+    return this._decision === 'open' || this._decision === 'editing'
+  }
+
+  /** The commands accepting this item records: the proposal's own, or those of the edited choice. */
+  async commands(): Promise<readonly CommandBody[]> {
+    const listed = this._edited ? await this.#editedCommands(this._edited) : this.item.commands
+    return listed.map((c) => {
+      const { teamId: _team, ...body } = asBody(c)
+      return body as CommandBody
+    })
+  }
+
+  /** Marks the item accepted once the meeting accepted it together with others. */
+  accepted(): void {
+    this._decision = 'accepted'
+    this._problem = undefined
+  }
+
   async #accept(): Promise<void> {
     this._busy = true
     this._problem = undefined
     try {
-      const listed = this._edited ? await this.#editedCommands(this._edited) : this.item.commands
-      const commands = listed.map((c) => {
-        const { teamId: _team, ...body } = asBody(c)
-        return body as CommandBody
-      })
-      await this.#services.commands(commands)
+      await this.#services.decide(await this.commands())
       this._decision = 'accepted'
     } catch (problem) {
       this._problem = problem

@@ -46,8 +46,14 @@ const edited = {
   ],
 }
 
-const commandsPosted = (sent: readonly { url: string; body: unknown }[]) =>
-  sent.filter((r) => r.url === '/api/commands').map((r) => r.body as { type: string; professionalId: string })
+/** The commands recorded, in order: an accepted item is one decision, so one request holds them all. */
+const commandsPosted = (sent: readonly { url: string; body: unknown }[]) => {
+  const decisions = sent.filter((r) => r.url === '/api/decisions')
+  expect(decisions.length).toBeLessThanOrEqual(1)
+  return decisions.flatMap(
+    (r) => (r.body as { commands: { type: string; professionalId: string }[] }).commands,
+  )
+}
 
 const render = async () => {
   const el = document.createElement('tandem-proposal-item')

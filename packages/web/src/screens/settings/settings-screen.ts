@@ -12,7 +12,10 @@ import '../../ui/load-bars.ts'
 import { renderLoaded } from '../../ui/render-loaded.ts'
 import '../../ui/tandem-error.ts'
 
-/** The team's settings as the domain defines them (DESIGN.md §4); nested groups of numbers. */
+/**
+ * The team's settings as the domain defines them (docs/architecture.md#weighting-and-capacity); nested groups
+ * of numbers.
+ */
 type Settings = Readonly<Record<string, number | Readonly<Record<string, number>>>>
 
 /** The fields a team edits here; the rest of the settings are sent back unchanged. */
