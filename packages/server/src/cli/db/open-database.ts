@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs'
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { openServerDatabase, type ServerDb } from '../../db/open-server-database.ts'
+import type { ServerDatabase } from '../../db/server-tables.ts'
+import type { EventStore } from '../../event-store/event-store.ts'
+import { createPool } from '../../event-store/postgres/create-pool.ts'
+import { openPostgresStore } from '../../event-store/postgres/open-postgres-store.ts'
+import type { EventStoreDatabase } from '../../event-store/schema/events.table.ts'
+import { migrateToLatest } from '../../event-store/schema/migrate.ts'
+import {
+  postgresCapabilities,
+  type SqlCapabilities,
+  sqliteCapabilities,
+} from '../../event-store/sql/capabilities.ts'
+import { openSqliteDatabase } from '../../event-store/sqlite/open-sqlite-database.ts'
+import { openSqliteStore } from '../../event-store/sqlite/open-sqlite-store.ts'
+import { type DatabaseTarget, describeTarget } from './database-target.ts'
+
+/** The migration history tables: the store's (Kysely's default name) and the server's. */
+export interface MigrationTable {
+  readonly name: string
+  readonly timestamp: string
+}
+export interface TandemDatabase extends EventStoreDatabase, ServerDatabase {
+  readonly kysely_migration: MigrationTable
+  readonly server_migration: MigrationTable
+}
+
+/** Tables that belong to the migrators, not to the data: each database keeps its own. */
+export const MIGRATION_TABLES = [
+  'kysely_migration',
+  'kysely_migration_lock',
+  'server_migration',
+  'server_migration_lock',
+] as const
+
+/** One connection to a Tandem database for the db commands, outside the event store's append path. */
+export interface OpenedDatabase {
+  readonly target: DatabaseTarget
+  readonly db: Kysely<TandemDatabase>
+  readonly capabilities: SqlCapabilities
+  /** The names of the tables in the database (in its schema, on PostgreSQL). */
+  readonly tables: () => Promise<readonly string[]>
+  readonly close: () => Promise<void>
+}
+
+/** A connection without any check or migration: for a target that may be empty or absent. */
+export const connect = (target: DatabaseTarget): OpenedDatabase => {
+  if (target.engine === 'sqlite') {
+    const db = new Kysely<TandemDatabase>({
+      dialect: new SqliteDialect({ database: openSqliteDatabase(target.file) }),
+    })
+    return {
+      target,
+      db,
+      capabilities: sqliteCapabilities,
+      tables: async () =>
+        (
+          await sql<{
+            name: string
+          }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
+        ).rows.map((row) => row.name),
+      close: () => db.destroy(),
+    }
+  }
+  const db = new Kysely<TandemDatabase>({ dialect: new PostgresDialect({ pool: createPool(target) }) })
+  return {
+    target,
+    db,
+    capabilities: postgresCapabilities,
+    tables: async () =>
+      (
+        await sql<{ name: string }>`select table_name as name from information_schema.tables
+          where table_schema = ${target.schema}`.execute(db)
+      ).rows.map((row) => row.name),
+    close: () => db.destroy(),
+  }
+}
+
+/**
+ * Opens a database that must already hold a Tandem log, without migrating it: a backup or a copy
+ * reads the source as it is. Refuses a missing SQLite file (opening would create an empty one) and a
+ * database without an event log.
+ */
+export const openExisting = async (target: DatabaseTarget): Promise<OpenedDatabase> => {
+  if (target.engine === 'sqlite' && !existsSync(target.file))
+    throw new Error(`no database at ${describeTarget(target)}`)
+  const opened = connect(target)
+  const tables = await opened.tables().catch(async (error: unknown) => {
+    await opened.close()
+    throw error
+  })
+  if (!tables.includes('events') || !tables.includes('log_head')) {
+    await opened.close()
+    throw new Error(`${describeTarget(target)} holds no Tandem event log`)
+  }
+  return opened
+}
+
+/** Opens a database and brings the store's and the server's tables up to date, creating them if missing. */
+export const openMigrated = async (target: DatabaseTarget): Promise<OpenedDatabase> => {
+  const opened = connect(target)
+  try {
+    if (target.engine === 'postgres')
+      await sql`create schema if not exists ${sql.id(target.schema)}`.execute(opened.db)
+    await migrateToLatest(
+      opened.db as unknown as Kysely<EventStoreDatabase>,
+      opened.capabilities,
+      target.engine === 'postgres' ? target.schema : undefined,
+    )
+    await (await openServerTablesAt(target)).destroy()
+    return opened
+  } catch (error) {
+    await opened.close()
+    throw error
+  }
+}
+
+/** The same connection typed as the event store's tables, for the store's own SQL helpers. */
+export const storeTables = (db: Kysely<TandemDatabase>): Kysely<EventStoreDatabase> =>
+  db as unknown as Kysely<EventStoreDatabase>
+
+/** The real event store on a target, as the server would open it (for verify and projections). */
+export const openStoreAt = (target: DatabaseTarget): Promise<EventStore> =>
+  target.engine === 'sqlite' ? openSqliteStore(target.file) : openPostgresStore(target)
+
+/** The server's tables on a target, as the server would open them. */
+export const openServerTablesAt = (target: DatabaseTarget): Promise<ServerDb> =>
+  openServerDatabase(
+    target.engine === 'sqlite'
+      ? { url: `sqlite:${target.file}` }
+      : { url: target.connectionString, schema: target.schema },
+  )
