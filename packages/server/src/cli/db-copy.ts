@@ -33,10 +33,18 @@ const inSnapshot = <T>(source: OpenedDatabase, read: (snapshot: Kysely<TandemDat
     ? source.db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(read)
     : source.db.transaction().execute(read)
 
-/** Both sides must be at the same migrations, or the rows would not fit. */
+/**
+ * Both sides must be at the same migrations, or the rows would not fit. A bare event log (no server
+ * tables: the store was opened on it, never the server) has only events to copy.
+ */
 const refuseOtherSchema = async (source: OpenedDatabase, target: OpenedDatabase) => {
-  const [from, to] = [await readSchema(source.db), await readSchema(target.db)]
-  if (JSON.stringify(from) !== JSON.stringify(to))
+  const from = await readSchema(source.db, await source.tables())
+  const to = await readSchema(target.db, await target.tables())
+  const bare = from.server.length === 0
+  if (
+    JSON.stringify(from.eventLog) !== JSON.stringify(to.eventLog) ||
+    (!bare && JSON.stringify(from.server) !== JSON.stringify(to.server))
+  )
     throw new CopyRefused(
       `the source's tables are at migrations ${JSON.stringify(from)}, this version's at ${JSON.stringify(to)}; ` +
         'start this version of the server on the source once (it migrates on start), then copy',
@@ -68,7 +76,8 @@ export const copyCommand: DbCommand = async (args, databaseUrl) => {
     const into = await openMigrated(target)
     try {
       await refuseOtherSchema(from, into)
-      copied = await inSnapshot(from, (snapshot) => copyAll(snapshot, into, batchSize, say))
+      const serverTables = (await from.tables()).includes('server_migration')
+      copied = await inSnapshot(from, (snapshot) => copyAll(snapshot, into, { batchSize, serverTables }, say))
     } finally {
       await into.close()
     }
@@ -105,7 +114,7 @@ export const copyCommand: DbCommand = async (args, databaseUrl) => {
 const copyAll = async (
   snapshot: Kysely<TandemDatabase>,
   into: OpenedDatabase,
-  batchSize: number,
+  { batchSize, serverTables }: { readonly batchSize: number; readonly serverTables: boolean },
   say: (line: string) => void,
 ) => {
   const head = await readHead(storeTables(snapshot), false)
@@ -122,6 +131,6 @@ const copyAll = async (
     progressLine('copy', first, head.position),
   )
   const commands = await copyCommands(snapshot, into, batchSize)
-  const tables = await copyServerTables(snapshot, into, batchSize)
+  const tables = serverTables ? await copyServerTables(snapshot, into, batchSize) : {}
   return { head, resumedAfter: first - 1, commands, tables }
 }

@@ -11,17 +11,30 @@ export interface LogFacts {
 
 export type SchemaVersion = LogFacts['schema']
 
-const migrations = async (db: Kysely<TandemDatabase>, table: 'kysely_migration' | 'server_migration') =>
-  (await db.selectFrom(table).select('name').orderBy('name').execute()).map((row) => row.name)
+const migrations = async (
+  db: Kysely<TandemDatabase>,
+  tables: readonly string[],
+  table: 'kysely_migration' | 'server_migration',
+) => {
+  // A bare event log (opened by the store alone, never by the server) has no server tables yet.
+  if (!tables.includes(table)) return []
+  return (await db.selectFrom(table).select('name').orderBy('name').execute()).map((row) => row.name)
+}
 
-/** The migrations applied to the event log's tables and to the server's. */
-export const readSchema = async (db: Kysely<TandemDatabase>): Promise<SchemaVersion> => ({
-  eventLog: await migrations(db, 'kysely_migration'),
-  server: await migrations(db, 'server_migration'),
+/** The migrations applied to the event log's tables and to the server's; `tables` are the database's. */
+export const readSchema = async (
+  db: Kysely<TandemDatabase>,
+  tables: readonly string[],
+): Promise<SchemaVersion> => ({
+  eventLog: await migrations(db, tables, 'kysely_migration'),
+  server: await migrations(db, tables, 'server_migration'),
 })
 
 /** The recorded head (the log_head row, which verify checks the log against), the events and the migrations applied. */
-export const readLogFacts = async (db: Kysely<TandemDatabase>): Promise<LogFacts> => {
+export const readLogFacts = async (
+  db: Kysely<TandemDatabase>,
+  tables: readonly string[],
+): Promise<LogFacts> => {
   const head = await db
     .selectFrom('log_head')
     .select(['position', 'hash'])
@@ -31,6 +44,6 @@ export const readLogFacts = async (db: Kysely<TandemDatabase>): Promise<LogFacts
   return {
     head: { position: Number(head.position), hash: head.hash },
     events: Number(rows[0]!.n),
-    schema: await readSchema(db),
+    schema: await readSchema(db, tables),
   }
 }

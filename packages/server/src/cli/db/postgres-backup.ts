@@ -24,11 +24,12 @@ export const backupPostgres = async (
   const opened = await openExisting({ engine: 'postgres', ...source })
   let facts: LogFacts
   try {
+    const tables = await opened.tables()
     facts = await opened.db.connection().execute(async (connection) => {
       await sql`begin isolation level repeatable read, read only`.execute(connection)
       try {
         const { rows } = await sql<{ id: string }>`select pg_export_snapshot() as id`.execute(connection)
-        const inSnapshot = await readLogFacts(connection)
+        const inSnapshot = await readLogFacts(connection, tables)
         await runPostgresTool('pg_dump', source.connectionString, [
           '--format=custom',
           `--schema=${source.schema}`,

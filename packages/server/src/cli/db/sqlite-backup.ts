@@ -35,7 +35,11 @@ export const backupSqlite = async (
   let facts: Awaited<ReturnType<typeof readLogFacts>>
   try {
     snapshot.pragma('journal_mode = DELETE')
-    facts = await readLogFacts(db)
+    const tables = snapshot
+      .prepare("select name from sqlite_master where type = 'table'")
+      .pluck()
+      .all() as string[]
+    facts = await readLogFacts(db, tables)
   } finally {
     await db.destroy()
   }
