@@ -1,13 +1,8 @@
 /**
- * A progress line on stderr at most once a second (and always for the last batch), so a long copy
+ * A progress line (to stderr, for the command) at most once a second (and always for the last batch), so a long copy
  * shows it is alive without flooding a log: `copy: 250,000 of 1,000,000 events (25%), 81,234 events/s`.
  */
-export const progressLine = (
-  label: string,
-  first: number,
-  last: number,
-  write = (line: string) => process.stderr.write(line),
-) => {
+export const progressLine = (label: string, first: number, last: number, say: (line: string) => void) => {
   const started = Date.now()
   let shown = 0
   const total = last - first + 1
@@ -18,8 +13,8 @@ export const progressLine = (
     const done = copiedUpTo - first + 1
     const rate = Math.round((done * 1000) / Math.max(1, now - started))
     const percent = total === 0 ? 100 : Math.floor((done * 100) / total)
-    write(
-      `${label}: ${copiedUpTo.toLocaleString('en')} of ${last.toLocaleString('en')} events (${percent}%), ${rate.toLocaleString('en')} events/s\n`,
+    say(
+      `${label}: ${copiedUpTo.toLocaleString('en')} of ${last.toLocaleString('en')} events (${percent}%), ${rate.toLocaleString('en')} events/s`,
     )
   }
 }
