@@ -3,7 +3,8 @@ import type { ServerDatabase } from './server-tables.ts'
 /**
  * What `npm run db -- copy` does with one of the server's own tables:
  * - `'copy'`: every row, as stored, in `key` order (batches resume from the last key);
- * - `'rebuild'`: derived from the log, so never copied; the target rebuilds it from the copied events.
+ * - `'rebuild'`: derived from the log, so never copied: emptied on the target, which rebuilds it from
+ *   the copied events (the server does, on its first start).
  */
 export interface ServerTablePolicy {
   readonly name: keyof ServerDatabase
@@ -23,7 +24,7 @@ export const SERVER_TABLES = [
   { name: 'sessions', copy: 'copy', key: 'token_hash' },
   { name: 'api_tokens', copy: 'copy', key: 'token_hash' },
   { name: 'setup_tokens', copy: 'copy', key: 'token_hash' },
-  // Checkpoints are projection states folded from the log: a target rebuilds its own.
+  // Checkpoints are projection states folded from the log: a target's first start rebuilds its own.
   { name: 'projection_checkpoints', copy: 'rebuild', key: 'name' },
 ] as const satisfies readonly ServerTablePolicy[]
 
