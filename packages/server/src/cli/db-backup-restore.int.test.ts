@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { openSqliteStore } from '../event-store/sqlite/open-sqlite-store.ts'
 import { runDb, seedTandem, tableRows } from '../testing/db-fixtures.ts'
@@ -96,6 +97,28 @@ it('refuses a backup whose manifest names another head, naming the head check', 
   expect(refused.code).toBe(1)
   expect(refused.stderr).toContain(`restore refused: ${file} failed the head check`)
   expect(existsSync(target)).toBe(false)
+})
+
+it('refuses a backup altered and given a matching SHA-256, naming the chain check and the position', async () => {
+  const file = join(folder, 'rewritten.db')
+  writeFileSync(file, readFileSync(backup))
+  const database = new Database(file)
+  // Whatever guards the events table against updates, someone with the file can remove.
+  for (const trigger of database
+    .prepare("select name from sqlite_master where type = 'trigger'")
+    .pluck()
+    .all())
+    database.exec(`drop trigger "${String(trigger)}"`)
+  database.prepare(`update events set data = json_set(data, '$.name', 'Anders') where position = 2`).run()
+  database.close()
+  const manifest = manifestOf(backup)
+  manifest.sha256 = createHash('sha256').update(readFileSync(file)).digest('hex')
+  manifest.bytes = readFileSync(file).length
+  writeFileSync(`${file}.manifest.json`, JSON.stringify(manifest))
+  const refused = await runDb(`sqlite:${join(folder, 'from-rewritten.db')}`, 'restore', file)
+  expect(refused.code).toBe(1)
+  expect(refused.stderr).toContain(`restore refused: ${file} failed the chain check`)
+  expect(refused.stderr).toContain('position 2 (hash-mismatch')
 })
 
 it('refuses a backup without a manifest beside it', async () => {

@@ -1,4 +1,4 @@
-import type { EventStore } from '../../event-store/event-store.ts'
+import type { VerifyReport } from '../../event-store/event-store.ts'
 import type { Manifest } from './manifest.ts'
 import { RestoreRefused } from './restore-refused.ts'
 
@@ -10,16 +10,11 @@ export interface RestoredLog {
 }
 
 /**
- * Walks the restored log (every hash recomputed, as `audit verify` does) and refuses unless it
- * checks out and ends exactly at the manifest's head: a backup that verifies but stops short, or goes
- * further, is not the backup the manifest describes.
+ * Refuses unless the restored log's verify report (every hash recomputed) checks out and ends
+ * exactly at the manifest's head: a backup that verifies but stops short, or goes further, is not
+ * the backup the manifest describes.
  */
-export const checkRestored = async (
-  store: EventStore,
-  backupFile: string,
-  manifest: Manifest,
-): Promise<RestoredLog> => {
-  const report = await store.verify()
+export const checkRestored = (report: VerifyReport, backupFile: string, manifest: Manifest): RestoredLog => {
   if (!report.ok)
     throw new RestoreRefused(
       backupFile,

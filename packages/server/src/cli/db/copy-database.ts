@@ -10,10 +10,10 @@ import {
   type OpenedDatabase,
   openExisting,
   openMigrated,
-  openStoreAt,
   storeTables,
   type TandemDatabase,
 } from './open-database.ts'
+import { verifyInParallel } from './parallel-verify.ts'
 import { progressLine } from './progress.ts'
 import { reapplyErasures } from './reapply-erasures.ts'
 import { resumePoint } from './resume-point.ts'
@@ -86,13 +86,7 @@ export const copyDatabase = async (source: DatabaseTarget, target: DatabaseTarge
   const erased = await reapplyErasures(target)
   const copiedAt = performance.now()
   say('copy: verifying the target')
-  const store = await openStoreAt(target)
-  let verify: Awaited<ReturnType<typeof store.verify>>
-  try {
-    verify = await store.verify()
-  } finally {
-    await store.close()
-  }
+  const verify = await verifyInParallel(target)
   const ok = verify.ok && verify.head === copied.head.position && verify.headHash === copied.head.hash
   if (!ok) say('copy: the target does NOT match the source; do not switch to it (see the report)')
   return {

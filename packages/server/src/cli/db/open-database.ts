@@ -2,9 +2,7 @@ import { existsSync } from 'node:fs'
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import { openServerDatabase, type ServerDb } from '../../db/open-server-database.ts'
 import type { ServerDatabase } from '../../db/server-tables.ts'
-import type { EventStore } from '../../event-store/event-store.ts'
 import { createPool } from '../../event-store/postgres/create-pool.ts'
-import { openPostgresStore } from '../../event-store/postgres/open-postgres-store.ts'
 import type { EventStoreDatabase } from '../../event-store/schema/events.table.ts'
 import { migrateToLatest } from '../../event-store/schema/migrate.ts'
 import {
@@ -13,7 +11,6 @@ import {
   sqliteCapabilities,
 } from '../../event-store/sql/capabilities.ts'
 import { openSqliteDatabase } from '../../event-store/sqlite/open-sqlite-database.ts'
-import { openSqliteStore } from '../../event-store/sqlite/open-sqlite-store.ts'
 import { type DatabaseTarget, describeTarget } from './database-target.ts'
 
 /** The migration history tables: the store's (Kysely's default name) and the server's. */
@@ -120,12 +117,8 @@ export const openMigrated = async (target: DatabaseTarget): Promise<OpenedDataba
 export const storeTables = (db: Kysely<TandemDatabase>): Kysely<EventStoreDatabase> =>
   db as unknown as Kysely<EventStoreDatabase>
 
-/** The real event store on a target, as the server would open it (for verify and projections). */
-export const openStoreAt = (target: DatabaseTarget): Promise<EventStore> =>
-  target.engine === 'sqlite' ? openSqliteStore(target.file) : openPostgresStore(target)
-
-/** The server's tables on a target, as the server would open them. */
-export const openServerTablesAt = (target: DatabaseTarget): Promise<ServerDb> =>
+/** The server's tables on a target, as the server would open (and migrate) them. */
+const openServerTablesAt = (target: DatabaseTarget): Promise<ServerDb> =>
   openServerDatabase(
     target.engine === 'sqlite'
       ? { url: `sqlite:${target.file}` }

@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
-import { openPostgresStore } from '../../event-store/postgres/open-postgres-store.ts'
 import { checkRestored, type RestoredLog } from './check-restored.ts'
 import type { Manifest } from './manifest.ts'
 import { connect } from './open-database.ts'
+import { verifyInParallel } from './parallel-verify.ts'
 import { runPostgresTool } from './postgres-tools.ts'
 import { reapplyErasures } from './reapply-erasures.ts'
 import { RestoreRefused } from './restore-refused.ts'
@@ -69,12 +69,11 @@ export const restorePostgres = async (
   } finally {
     await rm(folder, { recursive: true, force: true })
   }
-  const store = await openPostgresStore(target)
-  try {
-    const restored = await checkRestored(store, backupFile, manifest)
-    await reapplyErasures({ engine: 'postgres', ...target })
-    return restored
-  } finally {
-    await store.close()
-  }
+  const restored = checkRestored(
+    await verifyInParallel({ engine: 'postgres', ...target }),
+    backupFile,
+    manifest,
+  )
+  await reapplyErasures({ engine: 'postgres', ...target })
+  return restored
 }

@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { openSqliteStore } from '../../event-store/sqlite/open-sqlite-store.ts'
 import { checkRestored, type RestoredLog } from './check-restored.ts'
 import { publish } from './durable-file.ts'
 import type { Manifest } from './manifest.ts'
+import { verifyInParallel } from './parallel-verify.ts'
 import { reapplyErasures } from './reapply-erasures.ts'
 import { RestoreRefused } from './restore-refused.ts'
 
 /**
  * Restores a SQLite backup to a new file: the backup is copied beside the target as
- * `<target>.restoring`, opened as an event store, verified against the manifest, and only then moved
+ * `<target>.restoring`, verified against the manifest, and only then moved
  * to the target's name. A restore that fails a check leaves nothing under that name; one that
  * succeeds leaves the whole, proven log.
  */
@@ -31,13 +31,11 @@ export const restoreSqlite = async (
   await rm(restoring, { force: true })
   try {
     await copyFile(backupFile, restoring)
-    const store = await openSqliteStore(restoring)
-    let restored: RestoredLog
-    try {
-      restored = await checkRestored(store, backupFile, manifest)
-    } finally {
-      await store.close()
-    }
+    const restored = checkRestored(
+      await verifyInParallel({ engine: 'sqlite', file: restoring }),
+      backupFile,
+      manifest,
+    )
     await reapplyErasures({ engine: 'sqlite', file: restoring })
     await publish(restoring, target.file)
     return restored
