@@ -1,9 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { LogHead } from '../../event-store/append-steps.ts'
 import type { EventRow } from '../../event-store/sql/event-row.ts'
-import { insertVerbatim } from '../../event-store/sql/insert-verbatim.ts'
 import type { OpenedDatabase, TandemDatabase } from './open-database.ts'
-import { storeTables } from './open-database.ts'
 
 export interface EventRange {
   readonly from: number
@@ -23,7 +21,7 @@ const readBatch = (source: Kysely<TandemDatabase>, from: number, range: EventRan
 
 /**
  * Copies the events at positions `from`…`to` of the source snapshot to the target, one transaction
- * per batch (insertVerbatim checks that each continues the target's log). An interrupted copy thus
+ * per batch (the verbatim writer checks that each continues the target's log). An interrupted copy thus
  * leaves the target holding an exact prefix, which the next run continues. The next batch is read
  * while the current one is written, so the source's reads and the target's writes overlap.
  */
@@ -38,7 +36,7 @@ export const copyEvents = async (
   while (rows.length > 0) {
     const next = rows.at(-1)!.position + 1
     const [written, following] = await Promise.all([
-      insertVerbatim(storeTables(target.db), target.capabilities, rows),
+      target.writeVerbatim(rows),
       next <= range.to ? readBatch(source, next, range) : Promise.resolve([]),
     ])
     head = written

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs'
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import { openServerDatabase, type ServerDb } from '../../db/open-server-database.ts'
 import type { ServerDatabase } from '../../db/server-tables.ts'
+import type { LogHead } from '../../event-store/append-steps.ts'
+import { copyVerbatim } from '../../event-store/postgres/copy-verbatim.ts'
 import { createPool } from '../../event-store/postgres/create-pool.ts'
 import type { EventStoreDatabase } from '../../event-store/schema/events.table.ts'
 import { migrateToLatest } from '../../event-store/schema/migrate.ts'
@@ -10,6 +12,8 @@ import {
   type SqlCapabilities,
   sqliteCapabilities,
 } from '../../event-store/sql/capabilities.ts'
+import type { EventRow } from '../../event-store/sql/event-row.ts'
+import { insertVerbatim } from '../../event-store/sql/insert-verbatim.ts'
 import { openSqliteDatabase } from '../../event-store/sqlite/open-sqlite-database.ts'
 import { type DatabaseTarget, describeTarget } from './database-target.ts'
 
@@ -38,6 +42,8 @@ export interface OpenedDatabase {
   readonly capabilities: SqlCapabilities
   /** The names of the tables in the database (in its schema, on PostgreSQL). */
   readonly tables: () => Promise<readonly string[]>
+  /** Stores a batch of another log's rows verbatim, if they continue this log (insert-verbatim.ts). */
+  readonly writeVerbatim: (rows: readonly EventRow[]) => Promise<LogHead>
   readonly close: () => Promise<void>
 }
 
@@ -57,10 +63,12 @@ export const connect = (target: DatabaseTarget): OpenedDatabase => {
             name: string
           }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
         ).rows.map((row) => row.name),
+      writeVerbatim: (rows) => insertVerbatim(storeTables(db), sqliteCapabilities, rows),
       close: () => db.destroy(),
     }
   }
-  const db = new Kysely<TandemDatabase>({ dialect: new PostgresDialect({ pool: createPool(target) }) })
+  const pool = createPool(target)
+  const db = new Kysely<TandemDatabase>({ dialect: new PostgresDialect({ pool }) })
   return {
     target,
     db,
@@ -70,6 +78,7 @@ export const connect = (target: DatabaseTarget): OpenedDatabase => {
         await sql<{ name: string }>`select table_name as name from information_schema.tables
           where table_schema = ${target.schema}`.execute(db)
       ).rows.map((row) => row.name),
+    writeVerbatim: (rows) => copyVerbatim(pool, rows),
     close: () => db.destroy(),
   }
 }

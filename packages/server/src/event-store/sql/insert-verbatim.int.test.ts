@@ -7,8 +7,9 @@ import { migrateToLatest } from '../schema/migrate.ts'
 import { openSqliteDatabase } from '../sqlite/open-sqlite-database.ts'
 import { openSqliteStore } from '../sqlite/open-sqlite-store.ts'
 import { sqliteCapabilities } from './capabilities.ts'
+import { ChainBroken } from './chain-continuity.ts'
 import { type EventRow, toRow } from './event-row.ts'
-import { ChainBroken, insertVerbatim } from './insert-verbatim.ts'
+import { insertVerbatim } from './insert-verbatim.ts'
 
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
