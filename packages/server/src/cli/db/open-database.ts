@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
 import { openServerDatabase, type ServerDb } from '../../db/open-server-database.ts'
 import type { ServerDatabase } from '../../db/server-tables.ts'
 import type { LogHead } from '../../event-store/append-steps.ts'
+import { copyOutRows } from '../../event-store/postgres/copy-out-rows.ts'
 import { copyVerbatim } from '../../event-store/postgres/copy-verbatim.ts'
 import { createPool } from '../../event-store/postgres/create-pool.ts'
 import type { EventStoreDatabase } from '../../event-store/schema/events.table.ts'
@@ -42,9 +43,27 @@ export interface OpenedDatabase {
   readonly capabilities: SqlCapabilities
   /** The names of the tables in the database (in its schema, on PostgreSQL). */
   readonly tables: () => Promise<readonly string[]>
+  /** The events at positions `from`…`to`, in position order, in batches. */
+  readonly readRows: (from: number, to: number, batchSize: number) => AsyncIterable<EventRow[]>
   /** Stores a batch of another log's rows verbatim, if they continue this log (insert-verbatim.ts). */
   readonly writeVerbatim: (rows: readonly EventRow[]) => Promise<LogHead>
   readonly close: () => Promise<void>
+}
+
+async function* readInBatches(db: Kysely<TandemDatabase>, from: number, to: number, batchSize: number) {
+  for (let next = from; next <= to; ) {
+    const rows = await db
+      .selectFrom('events')
+      .selectAll()
+      .where('position', '>=', next)
+      .where('position', '<=', to)
+      .orderBy('position')
+      .limit(batchSize)
+      .execute()
+    if (rows.length === 0) return
+    yield rows
+    next = rows.at(-1)!.position + 1
+  }
 }
 
 /** A connection without any check or migration: for a target that may be empty or absent. */
@@ -63,6 +82,7 @@ export const connect = (target: DatabaseTarget): OpenedDatabase => {
             name: string
           }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db)
         ).rows.map((row) => row.name),
+      readRows: (from, to, batchSize) => readInBatches(db, from, to, batchSize),
       writeVerbatim: (rows) => insertVerbatim(storeTables(db), sqliteCapabilities, rows),
       close: () => db.destroy(),
     }
@@ -78,6 +98,7 @@ export const connect = (target: DatabaseTarget): OpenedDatabase => {
         await sql<{ name: string }>`select table_name as name from information_schema.tables
           where table_schema = ${target.schema}`.execute(db)
       ).rows.map((row) => row.name),
+    readRows: (from, to, batchSize) => copyOutRows(pool, from, to, batchSize),
     writeVerbatim: (rows) => copyVerbatim(pool, rows),
     close: () => db.destroy(),
   }

@@ -1,13 +1,12 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { Kysely } from 'kysely'
 import type { VerifyReport } from '../../event-store/event-store.ts'
 import type { EventRow } from '../../event-store/sql/event-row.ts'
 import { readHead } from '../../event-store/sql/read-head.ts'
 import { type ChainLink, verifyChain } from '../../event-store/verify-log.ts'
 import type { DatabaseTarget } from './database-target.ts'
 import type { HashAnswer, HashRequest } from './hash-worker.ts'
-import { connect, storeTables, type TandemDatabase } from './open-database.ts'
+import { connect, storeTables } from './open-database.ts'
 
 const BATCH = 2000
 /** Batches hashing at once: enough to keep every worker busy while the next rows are read. */
@@ -62,16 +61,6 @@ class HashPool {
   }
 }
 
-const readRows = (db: Kysely<TandemDatabase>, from: number, to: number) =>
-  db
-    .selectFrom('events')
-    .selectAll()
-    .where('position', '>=', from)
-    .where('position', '<=', to)
-    .orderBy('position')
-    .limit(BATCH)
-    .execute()
-
 const toLinks = (rows: readonly EventRow[], mismatches: readonly number[]): ChainLink[] => {
   const bad = new Set(mismatches)
   return rows.map((row, index) => ({
@@ -85,21 +74,24 @@ const toLinks = (rows: readonly EventRow[], mismatches: readonly number[]): Chai
 }
 
 /** The log's rows in position order as chain links, hashed on the pool while the next rows are read. */
-async function* links(db: Kysely<TandemDatabase>, to: number, pool: HashPool) {
+async function* links(batches: AsyncIterable<EventRow[]>, pool: HashPool) {
+  const rows = batches[Symbol.asyncIterator]()
   const hashing: Promise<ChainLink[]>[] = []
-  let next = 1
-  for (;;) {
-    while (next <= to && hashing.length < pool.size * IN_FLIGHT_PER_WORKER) {
-      const rows = await readRows(db, next, to)
-      if (rows.length === 0) next = to + 1
-      else {
-        next = rows.at(-1)!.position + 1
-        hashing.push(pool.mismatches(rows).then((mismatches) => toLinks(rows, mismatches)))
+  let exhausted = false
+  try {
+    for (;;) {
+      while (!exhausted && hashing.length < pool.size * IN_FLIGHT_PER_WORKER) {
+        const next = await rows.next()
+        if (next.done) exhausted = true
+        else hashing.push(pool.mismatches(next.value).then((mismatches) => toLinks(next.value, mismatches)))
       }
+      const batch = hashing.shift()
+      if (!batch) return
+      yield await batch
     }
-    const batch = hashing.shift()
-    if (!batch) return
-    yield await batch
+  } finally {
+    // verifyChain stops at the first failure; the reader is told, so it can end its query.
+    if (!exhausted) await rows.return?.()
   }
 }
 
@@ -114,7 +106,7 @@ export const verifyInParallel = async (target: DatabaseTarget): Promise<VerifyRe
   const pool = new HashPool(Math.max(1, availableParallelism()))
   try {
     const head = await readHead(storeTables(opened.db), false)
-    return await verifyChain(links(opened.db, head.position, pool), head)
+    return await verifyChain(links(opened.readRows(1, head.position, BATCH), pool), head)
   } finally {
     await pool.close()
     await opened.close()

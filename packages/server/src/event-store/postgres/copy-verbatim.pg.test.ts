@@ -3,6 +3,7 @@ import { freshPostgresSchema } from '../contract/backends.ts'
 import { event, readEverything } from '../contract/store-under-test.ts'
 import { MemoryEventStore } from '../memory/memory-event-store.ts'
 import type { EventRow } from '../sql/event-row.ts'
+import { copyOutRows } from './copy-out-rows.ts'
 import { copyVerbatim } from './copy-verbatim.ts'
 import { createPool } from './create-pool.ts'
 import { openPostgresStore } from './open-postgres-store.ts'
@@ -51,6 +52,13 @@ it('stores rows with tabs, newlines and backslashes exactly, and the store verif
   const stored = await schema.db.selectFrom('events').selectAll().orderBy('position').execute()
   expect(stored).toEqual(rows)
   expect(await store.verify()).toMatchObject({ ok: true, head: 2, headHash: rows[1]!.hash })
+})
+
+it('reads them back with COPY TO exactly as a select returns them, in batches', async () => {
+  const rows = await schema.db.selectFrom('events').selectAll().orderBy('position').execute()
+  const batches: EventRow[][] = []
+  for await (const batch of copyOutRows(pool, 1, 2, 1)) batches.push(batch)
+  expect(batches).toEqual([[rows[0]], [rows[1]]])
 })
 
 it('refuses rows that do not continue the stored log, and stores none of them', async () => {
