@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { LogHead } from '../../event-store/append-steps.ts'
-import type { EventRow } from '../../event-store/sql/event-row.ts'
-import type { OpenedDatabase, TandemDatabase } from './open-database.ts'
+import { type OpenedDatabase, readInBatches, type TandemDatabase } from './open-database.ts'
 
 export interface EventRange {
   readonly from: number
@@ -9,21 +8,11 @@ export interface EventRange {
   readonly batchSize: number
 }
 
-const readBatch = (source: Kysely<TandemDatabase>, from: number, range: EventRange): Promise<EventRow[]> =>
-  source
-    .selectFrom('events')
-    .selectAll()
-    .where('position', '>=', from)
-    .where('position', '<=', range.to)
-    .orderBy('position')
-    .limit(range.batchSize)
-    .execute()
-
 /**
  * Copies the events at positions `from`…`to` of the source snapshot to the target, one transaction
- * per batch (the verbatim writer checks that each continues the target's log). An interrupted copy thus
- * leaves the target holding an exact prefix, which the next run continues. The next batch is read
- * while the current one is written, so the source's reads and the target's writes overlap.
+ * per batch (the verbatim writer checks that each continues the target's log). An interrupted copy
+ * thus leaves the target holding an exact prefix, which the next run continues. The next batch is
+ * read while the current one is written, so the source's reads and the target's writes overlap.
  */
 export const copyEvents = async (
   source: Kysely<TandemDatabase>,
@@ -31,17 +20,14 @@ export const copyEvents = async (
   range: EventRange,
   onBatch: (copiedUpTo: number) => void,
 ): Promise<LogHead | undefined> => {
+  const batches = readInBatches(source, range.from, range.to, range.batchSize)[Symbol.asyncIterator]()
   let head: LogHead | undefined
-  let rows = range.from <= range.to ? await readBatch(source, range.from, range) : []
-  while (rows.length > 0) {
-    const next = rows.at(-1)!.position + 1
-    const [written, following] = await Promise.all([
-      target.writeVerbatim(rows),
-      next <= range.to ? readBatch(source, next, range) : Promise.resolve([]),
-    ])
+  let next = await batches.next()
+  while (!next.done) {
+    const [written, following] = await Promise.all([target.writeVerbatim(next.value), batches.next()])
     head = written
     onBatch(written.position)
-    rows = following
+    next = following
   }
   return head
 }

@@ -50,7 +50,13 @@ export interface OpenedDatabase {
   readonly close: () => Promise<void>
 }
 
-async function* readInBatches(db: Kysely<TandemDatabase>, from: number, to: number, batchSize: number) {
+/** The events at positions `from`…`to` in position order, in keyset batches, through any connection (a snapshot too). */
+export async function* readInBatches(
+  db: Kysely<TandemDatabase>,
+  from: number,
+  to: number,
+  batchSize: number,
+): AsyncGenerator<EventRow[]> {
   for (let next = from; next <= to; ) {
     const rows = await db
       .selectFrom('events')
