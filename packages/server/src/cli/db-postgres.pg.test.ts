@@ -56,7 +56,7 @@ it('copies a SQLite log into PostgreSQL exactly, and back into a new SQLite file
 it('backs up a PostgreSQL log with pg_dump and restores it into the emptied schema', async () => {
   const schema = freshSchema()
   const url = schemaUrl(schema.target)
-  expect((await runDb(sqliteSource, 'copy', '--to', url)).code).toBe(0)
+  await seedTandem(url)
   const before = await tableRows(url, 'events', 'position')
   const dump = join(folder, 'nightly.dump')
   const made = await runDb(url, 'backup', dump)
@@ -88,7 +88,7 @@ it('backs up a PostgreSQL log with pg_dump and restores it into the emptied sche
 it('refuses a pg_dump with one byte flipped, naming the file and the sha256 check', async () => {
   const schema = freshSchema()
   const url = schemaUrl(schema.target)
-  expect((await runDb(sqliteSource, 'copy', '--to', url)).code).toBe(0)
+  await seedTandem(url)
   const dump = join(folder, 'flipped.dump')
   expect((await runDb(url, 'backup', dump)).code).toBe(0)
   const bytes = readFileSync(dump)
@@ -103,7 +103,7 @@ it('refuses a pg_dump with one byte flipped, naming the file and the sha256 chec
 it('refuses to restore a dump into a schema other than the one it holds', async () => {
   const schema = freshSchema()
   const url = schemaUrl(schema.target)
-  expect((await runDb(sqliteSource, 'copy', '--to', url)).code).toBe(0)
+  await seedTandem(url)
   const dump = join(folder, 'elsewhere.dump')
   expect((await runDb(url, 'backup', dump)).code).toBe(0)
   const refused = await runDb(schemaUrl(freshSchema().target), 'restore', dump)
@@ -114,7 +114,7 @@ it('refuses to restore a dump into a schema other than the one it holds', async 
 it('dumps the very snapshot the manifest describes while another process keeps appending', async () => {
   const schema = freshSchema()
   const url = schemaUrl(schema.target)
-  expect((await runDb(sqliteSource, 'copy', '--to', url)).code).toBe(0)
+  await seedTandem(url)
   const writer = await openPostgresStore(schema.target)
   let writing = true
   const appends = (async () => {
