@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { cpus } from 'node:os'
 import * as append from './sections/append.ts'
+import * as backup from './sections/backup.ts'
 import * as coldStart from './sections/cold-start.ts'
 import * as load from './sections/load.ts'
 import * as planner from './sections/planner.ts'
@@ -30,7 +31,16 @@ const webSection: Section = {
   run: () => (existsSync(CHROMIUM) ? web.run() : Promise.resolve({ skipped: 'no chromium' })),
 }
 
-const sections: readonly Section[] = [append, replay, projections, coldStart, load, planner, webSection]
+const sections: readonly Section[] = [
+  append,
+  replay,
+  projections,
+  coldStart,
+  backup,
+  load,
+  planner,
+  webSection,
+]
 
 const document: Record<string, unknown> = {
   machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model },

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { StoredEvent } from './event-store.ts'
 
 /**
@@ -51,15 +51,18 @@ export const canonicalJson = (value: unknown): string => {
   return `${text}}`
 }
 
-/** The envelope's members are fixed, so they are written in their sorted order directly. */
+/**
+ * The envelope's members are fixed, so they are written in their sorted order directly. The one-shot
+ * `crypto.hash` (Node 20.12+) is about three times faster than `createHash` on inputs this small,
+ * and every append, `verify()` and restore runs it once per event.
+ */
 export const hashEvent = (event: HashedFields): string =>
-  createHash('sha256')
-    .update(
-      `{"data":${canonicalJson(event.data)},"metadata":${canonicalJson(event.metadata)},` +
-        `"position":${JSON.stringify(event.position)},"previousHash":${JSON.stringify(event.previousHash)},` +
-        `"recordedAt":${JSON.stringify(event.recordedAt)},"schemaVersion":${JSON.stringify(event.schemaVersion)},` +
-        `"streamId":${JSON.stringify(event.streamId)},"streamVersion":${JSON.stringify(event.streamVersion)},` +
-        `"type":${JSON.stringify(event.type)}}`,
-      'utf8',
-    )
-    .digest('hex')
+  hash(
+    'sha256',
+    `{"data":${canonicalJson(event.data)},"metadata":${canonicalJson(event.metadata)},` +
+      `"position":${JSON.stringify(event.position)},"previousHash":${JSON.stringify(event.previousHash)},` +
+      `"recordedAt":${JSON.stringify(event.recordedAt)},"schemaVersion":${JSON.stringify(event.schemaVersion)},` +
+      `"streamId":${JSON.stringify(event.streamId)},"streamVersion":${JSON.stringify(event.streamVersion)},` +
+      `"type":${JSON.stringify(event.type)}}`,
+    'hex',
+  )
