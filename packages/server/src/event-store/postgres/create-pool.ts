@@ -22,10 +22,31 @@ const types = {
 /** A schema name safe to splice into `search_path` and a channel name. */
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
 
+/** How long a connection may take to do what, in milliseconds (see `clientConfig`). */
+export interface PostgresTimeouts {
+  readonly connectMs: number
+  readonly statementMs: number
+  readonly answerMs: number
+  readonly idleInTransactionMs: number
+}
+
+/**
+ * A command's round trip is milliseconds, so seconds are generous, yet short enough that a user
+ * gets a 503 while still looking at the screen rather than a spinner that never ends.
+ */
+export const DEFAULT_TIMEOUTS: PostgresTimeouts = {
+  connectMs: 3000,
+  statementMs: 5000,
+  answerMs: 6000,
+  idleInTransactionMs: 10_000,
+}
+
 export interface PostgresTarget {
   readonly connectionString: string
   /** The schema the store's tables live in; default `public`. Tests use one schema per run. */
   readonly schema?: string
+  /** Default DEFAULT_TIMEOUTS; fault tests shorten them. */
+  readonly timeouts?: Partial<PostgresTimeouts>
 }
 
 export const schemaOf = (target: PostgresTarget): string => {
@@ -42,11 +63,31 @@ export const schemaOf = (target: PostgresTarget): string => {
  *   any synchronous standby). A cluster or role tuned to `off` would acknowledge commits that a crash
  *   can still lose, so the store asks for `on` itself rather than trusting the server default.
  * - int8 parsed to number (parseInt8) for this store's connections only, not pg's global parsers.
+ *
+ * And the timeouts that keep a database that went away from hanging requests (DEFAULT_TIMEOUTS):
+ * - `connectMs`: a connection not established by then fails (a frozen server still accepts TCP).
+ * - `statementMs` (`statement_timeout`): the server cancels a statement running longer, lock waits
+ *   included, so an instance stuck behind another's head lock gives up rather than queueing forever.
+ * - `answerMs`: the client gives up on a server that does not answer at all, which no server-side
+ *   timeout can catch (it is frozen, or the network dropped silently); a little above `statementMs`,
+ *   so a merely slow server reports its own timeout first.
+ * - `idleInTransactionMs`: the server ends a session that sits in an open transaction, so an
+ *   instance that froze mid-append cannot hold the log's head lock for the others.
+ * - TCP keepalive, so a peer that vanished without closing is noticed on idle connections too.
  */
-export const clientConfig = (target: PostgresTarget): pg.ClientConfig => ({
-  connectionString: target.connectionString,
-  options: `-c search_path=${schemaOf(target)} -c synchronous_commit=on`,
-  types,
-})
+export const clientConfig = (target: PostgresTarget): pg.ClientConfig => {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...target.timeouts }
+  return {
+    connectionString: target.connectionString,
+    options: `-c search_path=${schemaOf(target)} -c synchronous_commit=on`,
+    types,
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.answerMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  }
+}
 
 export const createPool = (target: PostgresTarget): pg.Pool => new pg.Pool(clientConfig(target))

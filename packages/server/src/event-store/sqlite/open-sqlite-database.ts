@@ -1,9 +1,26 @@
 import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import Database from 'better-sqlite3'
+import { type DatabaseFileProblem, DatabaseFileUnusable } from '../errors.ts'
 
 /** The in-memory database of `sqlite::memory:`: private to one connection, gone when it closes. */
 export const SQLITE_MEMORY = ':memory:'
+
+export interface SqliteFileOptions {
+  /**
+   * The most pages (4 KiB each) the file may grow to; writes beyond fail with SQLITE_FULL exactly as
+   * on a full disk. Unset: as large as the disk allows.
+   */
+  readonly maxPages?: number
+}
+
+/** The problem a failure to open names, or undefined when it is not about the file (a bug, rethrown as is). */
+const problemOf = (code: string): DatabaseFileProblem | undefined => {
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'read-only'
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'EACCES' || code === 'EPERM') return 'unreadable'
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return 'not-a-database'
+  return undefined
+}
 
 /**
  * Opens the SQLite file with the settings the store's guarantees rest on.
@@ -17,12 +34,26 @@ export const SQLITE_MEMORY = ':memory:'
  * - `busy_timeout = 5000`: another process holding the write lock makes `BEGIN IMMEDIATE` wait up to
  *   5 s instead of failing at once. better-sqlite3 is synchronous, so that wait blocks this process's
  *   event loop; appends are short, so in practice it is milliseconds.
+ *
+ * A file that cannot be opened for writing (read-only, unreadable, not a database) fails with
+ * `DatabaseFileUnusable`, whose message names the file and the fix; setting WAL mode is the first
+ * write, so a read-only file is found here rather than at the first append.
  */
-export const openSqliteDatabase = (filename: string): Database.Database => {
-  if (filename !== SQLITE_MEMORY) mkdirSync(dirname(filename), { recursive: true })
-  const database = new Database(filename)
-  database.pragma('journal_mode = WAL')
-  database.pragma('synchronous = FULL')
-  database.pragma('busy_timeout = 5000')
-  return database
+export const openSqliteDatabase = (filename: string, options: SqliteFileOptions = {}): Database.Database => {
+  let database: Database.Database | undefined
+  try {
+    if (filename !== SQLITE_MEMORY) mkdirSync(dirname(filename), { recursive: true })
+    database = new Database(filename)
+    database.pragma('journal_mode = WAL')
+    database.pragma('synchronous = FULL')
+    database.pragma('busy_timeout = 5000')
+    if (options.maxPages !== undefined) database.pragma(`max_page_count = ${Math.floor(options.maxPages)}`)
+    return database
+  } catch (error) {
+    database?.close()
+    const code = (error as { readonly code?: unknown }).code
+    const problem = typeof code === 'string' ? problemOf(code) : undefined
+    if (problem === undefined || filename === SQLITE_MEMORY) throw error
+    throw new DatabaseFileUnusable({ file: resolve(filename), problem, code: code as string })
+  }
 }
