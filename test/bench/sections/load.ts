@@ -4,10 +4,10 @@ import { insertAccount } from '../../../packages/server/src/accounts/account-sto
 import { createApiToken } from '../../../packages/server/src/accounts/credentials.ts'
 import { openServerDatabase } from '../../../packages/server/src/db/open-server-database.ts'
 import { openSqliteStore } from '../../../packages/server/src/event-store/sqlite/open-sqlite-store.ts'
+import { startServerProcess } from '../../support/server-process.ts'
 import { withTempDir } from '../bench-data.ts'
 import { load } from '../load/query-load.ts'
 import { caseIdOf, professionalIdOf, SCALE, seedTeams, teamIdOf } from '../load/seed-teams.ts'
-import { startServerProcess } from '../load/server-process.ts'
 
 export const name = 'load'
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { type DatabaseFileProblem, DatabaseFileUnusable } from '../errors.ts'
@@ -22,6 +22,37 @@ const problemOf = (code: string): DatabaseFileProblem | undefined => {
   return undefined
 }
 
+/** The error code when this process may not access `path` so, else undefined. */
+const denied = (path: string, mode: number): string | undefined => {
+  try {
+    accessSync(path, mode)
+    return undefined
+  } catch (error) {
+    return String((error as { readonly code?: unknown }).code ?? 'EACCES')
+  }
+}
+
+/**
+ * SQLite opens a file it may not write read-only without a word, and a WAL file that needs no
+ * migration is never written at start, so a read-only file would only show at the first append.
+ * The permissions are checked first instead: the file readable and writable, its folder writable
+ * (SQLite creates the -wal and -shm files beside it).
+ */
+const checkAccess = (filename: string): void => {
+  const file = resolve(filename)
+  const fail = (problem: DatabaseFileProblem, code: string) => {
+    throw new DatabaseFileUnusable({ file, problem, code })
+  }
+  if (existsSync(filename)) {
+    const unreadable = denied(filename, constants.R_OK)
+    if (unreadable) fail('unreadable', unreadable)
+    const readOnly = denied(filename, constants.W_OK)
+    if (readOnly) fail('read-only', readOnly)
+  }
+  const folder = denied(dirname(filename), constants.W_OK | constants.X_OK)
+  if (folder) fail('read-only', folder)
+}
+
 /**
  * Opens the SQLite file with the settings the store's guarantees rest on.
  *
@@ -36,13 +67,15 @@ const problemOf = (code: string): DatabaseFileProblem | undefined => {
  *   event loop; appends are short, so in practice it is milliseconds.
  *
  * A file that cannot be opened for writing (read-only, unreadable, not a database) fails with
- * `DatabaseFileUnusable`, whose message names the file and the fix; setting WAL mode is the first
- * write, so a read-only file is found here rather than at the first append.
+ * `DatabaseFileUnusable`, whose message names the file and the fix.
  */
 export const openSqliteDatabase = (filename: string, options: SqliteFileOptions = {}): Database.Database => {
   let database: Database.Database | undefined
   try {
-    if (filename !== SQLITE_MEMORY) mkdirSync(dirname(filename), { recursive: true })
+    if (filename !== SQLITE_MEMORY) {
+      mkdirSync(dirname(filename), { recursive: true })
+      checkAccess(filename)
+    }
     database = new Database(filename)
     database.pragma('journal_mode = WAL')
     database.pragma('synchronous = FULL')
@@ -51,6 +84,7 @@ export const openSqliteDatabase = (filename: string, options: SqliteFileOptions 
     return database
   } catch (error) {
     database?.close()
+    if (error instanceof DatabaseFileUnusable) throw error
     const code = (error as { readonly code?: unknown }).code
     const problem = typeof code === 'string' ? problemOf(code) : undefined
     if (problem === undefined || filename === SQLITE_MEMORY) throw error

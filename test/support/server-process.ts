@@ -1,27 +1,30 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createServer } from 'node:net'
+import { openSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { buildServer, serverMain } from '../../support/built-server.ts'
+import { buildServer, serverMain } from './built-server.ts'
+import { freePort } from './free-port.ts'
 
-const freePort = () =>
-  new Promise<number>((resolvePort, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
+export const OPERATOR_TOKEN = 'bench-operator-token-0123456789'
+
+export interface ServerProcessOptions {
+  /** where the server's stdout (its JSON log lines) goes; default nowhere */
+  readonly logFile?: string
+  readonly env?: Readonly<Record<string, string>>
+  /** run as this user (a test of file permissions, when the tests run as root) */
+  readonly uid?: number
+  readonly gid?: number
+}
 
 /**
  * Starts the server the way `npm start` does (`node packages/server/dist/main.js`, the bundle that
- * `npm run build:server` writes, built once per bench process before any clock starts) in its own
+ * `npm run build:server` writes, built once per process before any clock starts) in its own
  * process on a free loopback port, so the server and the load generator do not share one core, and
- * reports how long it took from the spawn until /health answered.
- * The server's stdout (its request log) goes to /dev/null: a pipe read by this busy process would
- * fill and block the server's synchronous writes, which would measure the pipe, not the server.
+ * reports how long it took from the spawn until /ready answered 200.
+ * The server's stdout (its request log) goes to /dev/null or a file, never a pipe: a pipe read by
+ * this busy process would fill and block the server's synchronous writes, which would measure the
+ * pipe, not the server.
  */
-export const startServerProcess = async (databaseUrl: string) => {
+export const startServerProcess = async (databaseUrl: string, options: ServerProcessOptions = {}) => {
   buildServer()
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
@@ -31,15 +34,19 @@ export const startServerProcess = async (databaseUrl: string) => {
   const [command, args] = profile
     ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profile}`, serverMain]]
     : [process.execPath, [serverMain]]
+  const stdout = options.logFile ? openSync(options.logFile, 'a') : 'ignore'
   const child: ChildProcess = spawn(command, args, {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       TANDEM_DEMO: '0',
-      TANDEM_ADMIN_TOKEN: 'bench-operator-token-0123456789',
+      TANDEM_ADMIN_TOKEN: OPERATOR_TOKEN,
+      ...options.env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', stdout, 'inherit'],
+    ...(options.uid === undefined ? {} : { uid: options.uid }),
+    ...(options.gid === undefined ? {} : { gid: options.gid }),
   })
   let exited = false
   child.once('exit', () => {
@@ -57,11 +64,13 @@ export const startServerProcess = async (databaseUrl: string) => {
       await new Promise((resolveWait) => setTimeout(resolveWait, 10))
     }
   }
-  const readyMs = await answered('/health')
+  const readyMs = await answered('/ready')
   return {
     base,
     readyMs,
     answered,
+    /** true while the process runs */
+    alive: () => !exited,
     stop: () =>
       new Promise<void>((done) => {
         if (exited) return done()
@@ -70,3 +79,5 @@ export const startServerProcess = async (databaseUrl: string) => {
       }),
   }
 }
+
+export type ServerProcess = Awaited<ReturnType<typeof startServerProcess>>
