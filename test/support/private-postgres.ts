@@ -66,7 +66,9 @@ export interface PrivateCluster {
  * directory, so a fault test can kill, freeze and restart it without touching the shared server
  * other engineers' tests use.
  */
-export const startPrivateCluster = async (): Promise<PrivateCluster> => {
+export const startPrivateCluster = async (
+  options: { readonly port?: number } = {},
+): Promise<PrivateCluster> => {
   const bin = binaries()
   const user = clusterUser()
   const folder = mkdtempSync(join(tmpdir(), 'tandem-pg-'))
@@ -82,7 +84,7 @@ export const startPrivateCluster = async (): Promise<PrivateCluster> => {
       stdio: 'ignore',
     },
   )
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`
   let postmaster: ChildProcess | undefined
 

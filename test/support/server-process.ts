@@ -13,13 +13,15 @@ export interface ServerProcessOptions {
   /** run as this user (a test of file permissions, when the tests run as root) */
   readonly uid?: number
   readonly gid?: number
+  /** the path that must answer 2xx before the start counts as done; default `/ready` */
+  readonly waitFor?: string
 }
 
 /**
  * Starts the server the way `npm start` does (`node packages/server/dist/main.js`, the bundle that
  * `npm run build:server` writes, built once per process before any clock starts) in its own
  * process on a free loopback port, so the server and the load generator do not share one core, and
- * reports how long it took from the spawn until /ready answered 200.
+ * reports how long it took from the spawn until /ready (or `waitFor`) answered 200.
  * The server's stdout (its request log) goes to /dev/null or a file, never a pipe: a pipe read by
  * this busy process would fill and block the server's synchronous writes, which would measure the
  * pipe, not the server.
@@ -64,7 +66,7 @@ export const startServerProcess = async (databaseUrl: string, options: ServerPro
       await new Promise((resolveWait) => setTimeout(resolveWait, 10))
     }
   }
-  const readyMs = await answered('/ready')
+  const readyMs = await answered(options.waitFor ?? '/ready')
   return {
     base,
     readyMs,

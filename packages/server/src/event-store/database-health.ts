@@ -125,11 +125,12 @@ export class DatabaseHealth {
       this.#logged.set(line, now)
       this.#options.log?.error(line, { condition: fault.condition, code: fault.code })
     }
-    if (this.#lostAt === undefined) return fault
+    if (outcome !== 'unreachable') return fault
+    // Retrying before the next round is due would only meet the open circuit.
     return new DatabaseUnavailable({
       condition: fault.condition,
       code: fault.code,
-      retryAfterMs: Math.max(fault.retryAfterMs, this.#retryAt - now),
+      retryAfterMs: Math.max(1, this.#retryAt - now),
     })
   }
 
