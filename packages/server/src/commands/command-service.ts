@@ -68,7 +68,12 @@ export const createCommandService = (deps: CommandServiceDeps) => {
       cached.state,
       decisionContext(principal, occurredAt, request.meetingId),
     )
-    if (Result.isFailure(decision)) return Result.fail(decision.failure)
+    if (Result.isFailure(decision)) {
+      // Another instance may have appended since the state was cached: a refusal is given only
+      // against the store's current stream version; a stale state is decided again.
+      if ((await deps.cache.refresh(streamId)).version !== cached.version) return 'conflict'
+      return Result.fail(decision.failure)
+    }
 
     // The meeting is in the envelope only when the caller decided in it (and the domain found it open).
     const metadata: EventMetadata = {
@@ -102,9 +107,10 @@ export const createCommandService = (deps: CommandServiceDeps) => {
     } catch (error) {
       if (error instanceof CommandIdReused) return Result.fail(failures.commandIdReused())
       if (!(error instanceof StreamVersionConflict)) throw error
-      deps.cache.forget(streamId)
       const pinned = request.expectedVersion
-      return pinned === undefined ? 'conflict' : Result.fail(failures.staleVersion(pinned, error.actual))
+      if (pinned !== undefined) return Result.fail(failures.staleVersion(pinned, error.actual))
+      await deps.cache.refresh(streamId)
+      return 'conflict'
     }
   }
 

@@ -19,10 +19,15 @@ export interface CachedState {
  * The cache owns each state: it folds appended events into it in place (`evolveOwned`, one map write
  * per event instead of copying a team's 400 cases), and only after the append succeeded, so a
  * rejected or conflicting decision leaves it as it was. Callers read a state inside `exclusive` and
- * must not keep it past their turn.
- * Only this process's appends update it; a version conflict (another process wrote) makes the
- * caller `reload`. `exclusive` runs one command per team at a time in this process, so commands of
- * one team queue instead of conflicting, while other teams proceed.
+ * must not keep it past their turn. `exclusive` runs one command per team at a time in this
+ * process, so commands of one team queue instead of conflicting, while other teams proceed.
+ *
+ * Other processes on the same database (several instances, DESIGN.md §5) append too, so a cached
+ * state may be behind the store. That is safe because of how the command service uses it: an
+ * acceptance decided on a stale state fails its append on the stream version, and a rejection is
+ * given only after `refresh` found no newer events; either way the command is decided again on the
+ * state `refresh` brought up to the store's stream version, reading only the events appended since.
+ * So a stale state costs a re-decision, never a wrong answer.
  */
 export class DeciderCache {
   readonly #store: EventStore
@@ -39,15 +44,35 @@ export class DeciderCache {
 
   /** Re-reads the stream from the store; decoding failures mean a broken log and are thrown. */
   async reload(streamId: string): Promise<CachedState> {
-    let state = initialState()
-    let version = 0
-    for (const stored of await this.#store.readStream(streamId)) {
+    this.#states.delete(streamId)
+    return this.#foldFrom(streamId, { state: initialState(), version: 0 })
+  }
+
+  /**
+   * Brings the team's state up to the store's stream version, reading only the events after the
+   * cached version (one indexed query that finds none when no other process wrote). Returns the
+   * state as it now is; its `version` differs from the one the caller decided on when it was stale.
+   */
+  async refresh(streamId: string): Promise<CachedState> {
+    const cached = this.#states.get(streamId)
+    return cached ? this.#foldFrom(streamId, cached) : this.reload(streamId)
+  }
+
+  async #foldFrom(streamId: string, from: CachedState): Promise<CachedState> {
+    const newer = await this.#store.readStream(streamId, { afterVersion: from.version })
+    if (newer.length === 0) {
+      this.#states.set(streamId, from)
+      return from
+    }
+    // The state is folded in place: should an event not decode, the half-folded state must go.
+    this.#states.delete(streamId)
+    let state = from.state
+    for (const stored of newer) {
       const event = decodeEvent(stored)
       if (Result.isFailure(event)) throw event.failure
       state = evolveOwned(state, event.success)
-      version = stored.streamVersion
     }
-    const cached = { state, version }
+    const cached = { state, version: newer.at(-1)!.streamVersion }
     this.#states.set(streamId, cached)
     return cached
   }

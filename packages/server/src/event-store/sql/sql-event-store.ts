@@ -6,6 +6,7 @@ import type {
   EventStore,
   NewEvent,
   ReadAllOptions,
+  ReadStreamOptions,
   StoredEvent,
 } from '../event-store.ts'
 import { GroupCommit } from '../group-commit.ts'
@@ -104,11 +105,12 @@ export class SqlEventStore implements EventStore {
     return written.outcomes
   }
 
-  async readStream(streamId: string): Promise<readonly StoredEvent[]> {
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly StoredEvent[]> {
     const rows = await this.#db
       .selectFrom('events')
       .selectAll()
       .where('stream_id', '=', streamId)
+      .where('stream_version', '>', options.afterVersion ?? 0)
       .orderBy('stream_version')
       .execute()
     return rows.map(fromRow)
