@@ -100,6 +100,8 @@ export const openTandem = async (options: TandemOptions) => {
     throw error
   }
   const cache = new DeciderCache(store)
+  // What the projections fold from other processes tells the cache which teams they wrote to.
+  runner.subscribe((teamId, events) => cache.noteFolded(streamIdOf(teamId), events.at(-1)!.position))
   const commands = createCommandService({
     store,
     cache,

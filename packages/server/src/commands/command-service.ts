@@ -96,7 +96,7 @@ export const createCommandService = (deps: CommandServiceDeps) => {
       // A duplicate stored nothing now: the cache may be behind the original append, so re-read later.
       if (result.duplicate) deps.cache.forget(streamId)
       else {
-        deps.cache.advance(streamId, cached, decision.success, result.streamVersion)
+        deps.cache.advance(streamId, cached, decision.success, result.streamVersion, result.lastPosition)
         deps.onAppended(result.events)
       }
       return Result.succeed({

@@ -8,10 +8,11 @@ import {
 import { Result } from 'effect'
 import type { EventStore } from '../event-store/event-store.ts'
 
-/** A team's decision state and the stream version it reflects. */
+/** A team's decision state, the stream version it reflects and the log position of its last event. */
 export interface CachedState {
   readonly state: TeamDecisionState
   readonly version: number
+  readonly position: number
 }
 
 /**
@@ -27,11 +28,15 @@ export interface CachedState {
  * acceptance decided on a stale state fails its append on the stream version, and a rejection is
  * given only after `refresh` found no newer events; either way the command is decided again on the
  * state `refresh` brought up to the store's stream version, reading only the events appended since.
- * So a stale state costs a re-decision, never a wrong answer.
+ * So a stale state costs a re-decision, never a wrong answer. To make that rare, the projections
+ * tell the cache of every event they fold (`noteFolded`): one beyond a cached state's last position
+ * was appended by another process, and the next `get` of that team refreshes before deciding.
  */
 export class DeciderCache {
   readonly #store: EventStore
   readonly #states = new Map<string, CachedState>()
+  /** streams another process appended to after their cached state: refreshed on the next `get` */
+  readonly #behind = new Set<string>()
   readonly #locks = new Map<string, Promise<unknown>>()
 
   constructor(store: EventStore) {
@@ -39,13 +44,24 @@ export class DeciderCache {
   }
 
   async get(streamId: string): Promise<CachedState> {
-    return this.#states.get(streamId) ?? this.reload(streamId)
+    const cached = this.#states.get(streamId)
+    if (!cached) return this.reload(streamId)
+    return this.#behind.has(streamId) ? this.#foldFrom(streamId, cached) : cached
+  }
+
+  /**
+   * The projections folded events of the stream up to `position`. Own appends are in the cached
+   * state already (`advance` ran first), so a later position means another process wrote.
+   */
+  noteFolded(streamId: string, position: number): void {
+    const cached = this.#states.get(streamId)
+    if (cached && position > cached.position) this.#behind.add(streamId)
   }
 
   /** Re-reads the stream from the store; decoding failures mean a broken log and are thrown. */
   async reload(streamId: string): Promise<CachedState> {
     this.#states.delete(streamId)
-    return this.#foldFrom(streamId, { state: initialState(), version: 0 })
+    return this.#foldFrom(streamId, { state: initialState(), version: 0, position: 0 })
   }
 
   /**
@@ -60,6 +76,7 @@ export class DeciderCache {
 
   async #foldFrom(streamId: string, from: CachedState): Promise<CachedState> {
     const newer = await this.#store.readStream(streamId, { afterVersion: from.version })
+    this.#behind.delete(streamId)
     if (newer.length === 0) {
       this.#states.set(streamId, from)
       return from
@@ -72,14 +89,24 @@ export class DeciderCache {
       if (Result.isFailure(event)) throw event.failure
       state = evolveOwned(state, event.success)
     }
-    const cached = { state, version: newer.at(-1)!.streamVersion }
+    const last = newer.at(-1)!
+    const cached = { state, version: last.streamVersion, position: last.position }
     this.#states.set(streamId, cached)
     return cached
   }
 
-  /** Records this process's own successful append; `from` is consumed (its maps are written into). */
-  advance(streamId: string, from: CachedState, events: readonly TeamEvent[], version: number): void {
-    this.#states.set(streamId, { state: events.reduce(evolveOwned, from.state), version })
+  /**
+   * Records this process's own successful append, ending at stream `version` and log `position`;
+   * `from` is consumed (its maps are written into).
+   */
+  advance(
+    streamId: string,
+    from: CachedState,
+    events: readonly TeamEvent[],
+    version: number,
+    position: number,
+  ): void {
+    this.#states.set(streamId, { state: events.reduce(evolveOwned, from.state), version, position })
   }
 
   /**
@@ -98,6 +125,7 @@ export class DeciderCache {
 
   forget(streamId: string): void {
     this.#states.delete(streamId)
+    this.#behind.delete(streamId)
   }
 
   exclusive<T>(streamId: string, task: () => Promise<T>): Promise<T> {
