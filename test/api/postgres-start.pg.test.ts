@@ -1,7 +1,12 @@
 import { afterAll, expect, it } from 'vitest'
 import { freePort } from '../support/free-port.ts'
 import { type PrivateCluster, startPrivateCluster } from '../support/private-postgres.ts'
-import { OPERATOR_TOKEN, type ServerProcess, startServerProcess } from '../support/server-process.ts'
+import {
+  OPERATOR_TOKEN,
+  type ServerProcess,
+  startExpectingExit,
+  startServerProcess,
+} from '../support/server-process.ts'
 
 let cluster: PrivateCluster | undefined
 let server: ServerProcess | undefined
@@ -31,3 +36,14 @@ it('waits for a PostgreSQL that is not up yet, answering /ready and requests 503
   })
   expect(founded.status).toBe(201)
 }, 60_000)
+
+it('ends with one line naming a database that does not exist, not a stack trace', async () => {
+  const url = cluster!.url.replace(/\/postgres$/, '/no_such_database')
+  const { code, stderr } = await startExpectingExit(url)
+  expect(code).toBe(1)
+  expect(stderr.trim().split('\n')).toEqual([
+    expect.stringMatching(
+      /^Tandem cannot start on PostgreSQL \(3D000\): database "no_such_database" does not exist\. Create it/,
+    ),
+  ])
+})

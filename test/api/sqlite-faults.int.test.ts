@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openSqliteStore } from '../../packages/server/src/event-store/sqlite/open-sqlite-store.ts'
-import { buildServer, serverMain } from '../support/built-server.ts'
-import { freePort } from '../support/free-port.ts'
+import { startExpectingExit } from '../support/server-process.ts'
 import { type ApiClient, type ApiResponse, type ApiServer, startApiServer } from './support/api-server.ts'
 import { foundTeam, registerCase } from './support/commands.ts'
 
@@ -72,28 +70,8 @@ describe('a SQLite file whose disk fills up', () => {
 /** File permissions do not apply to root, so as root the server runs as `nobody`. */
 const nobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
 
-/** Starts the real server on `file` and returns how it ended and what it printed. */
-const startOn = async (file: string) => {
-  buildServer()
-  const child = spawn(process.execPath, [serverMain], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, PORT: String(await freePort()), TANDEM_DEMO: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    ...nobody,
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk
-  })
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk
-  })
-  // A server that starts anyway is the failure under test: stop it rather than wait for the test's timeout.
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
-  clearTimeout(timer)
-  return { code, stdout, stderr }
-}
+/** Starts the real server on `file`, expecting it to end. */
+const startOn = (file: string) => startExpectingExit(`sqlite:${file}`, nobody)
 
 describe('a SQLite file the server cannot use at start', () => {
   let folder: string

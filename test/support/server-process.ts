@@ -83,3 +83,40 @@ export const startServerProcess = async (databaseUrl: string, options: ServerPro
 }
 
 export type ServerProcess = Awaited<ReturnType<typeof startServerProcess>>
+
+/**
+ * Starts the server bundle on `databaseUrl` for a start that is expected to fail: resolves with its
+ * exit code and everything it printed, or kills it (exit code null) when it is still running after
+ * `withinMs`.
+ */
+export const startExpectingExit = async (
+  databaseUrl: string,
+  options: ServerProcessOptions = {},
+  withinMs = 20_000,
+) => {
+  buildServer()
+  const child = spawn(process.execPath, [serverMain], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(await freePort()),
+      TANDEM_DEMO: '0',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.uid === undefined ? {} : { uid: options.uid }),
+    ...(options.gid === undefined ? {} : { gid: options.gid }),
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk
+  })
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const timer = setTimeout(() => child.kill('SIGKILL'), withinMs)
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  clearTimeout(timer)
+  return { code, stdout, stderr }
+}
