@@ -33,7 +33,8 @@ const LOG_LINES: Readonly<Record<DatabaseCondition, string>> = {
   'not-responding': 'database not responding within the timeout; requests answer 503 until it does',
   timeout: 'database statement timed out',
   busy: 'database busy: another process held the write lock past the busy timeout',
-  overloaded: 'database refused the work: too many connections or out of memory',
+  overloaded:
+    'database overloaded: no connection came free in time, or it refused for lack of connections or memory',
   'disk-full': 'database disk full: writes fail until space is freed (reads still work)',
   'read-only': 'database read-only: writes fail until it accepts writes again',
   'io-error': 'database I/O error: check the disk and the database file',

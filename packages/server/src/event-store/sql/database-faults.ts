@@ -26,7 +26,8 @@ const PG_CLIENT_MESSAGES: readonly (readonly [RegExp, DatabaseCondition])[] = [
   [/^Query read timeout$/, 'not-responding'],
   [/^Connection terminated/, 'unreachable'],
   [/^timeout expired$/, 'unreachable'],
-  [/^timeout exceeded when trying to connect$/, 'unreachable'],
+  // pg-pool's wait for a free connection ran out: every connection is busy, which is load, not an outage.
+  [/^timeout exceeded when trying to connect$/, 'overloaded'],
   [/not queryable/, 'unreachable'],
   [/^Client was closed and is not queryable$/, 'unreachable'],
 ]

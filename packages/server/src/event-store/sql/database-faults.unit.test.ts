@@ -21,6 +21,10 @@ describe('a driver error', () => {
     expect(databaseFault(new Error('Connection terminated unexpectedly'))?.condition).toBe('unreachable')
   })
 
+  it("is load, not an outage, when pg-pool's wait for a free connection runs out", () => {
+    expect(databaseFault(new Error('timeout exceeded when trying to connect'))?.condition).toBe('overloaded')
+  })
+
   it('is a database that does not respond when the client-side timeout fires', () => {
     expect(databaseFault(new Error('Query read timeout'))).toMatchObject({
       condition: 'not-responding',

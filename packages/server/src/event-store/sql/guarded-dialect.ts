@@ -18,6 +18,10 @@ const queryOutcome = (fault: DatabaseUnavailable | undefined): Outcome => {
   return 'answered'
 }
 
+/** What a failure to get a connection says: none could be made, or (all in use, refused) nothing. */
+const connectOutcome = (fault: DatabaseUnavailable): Outcome =>
+  fault.condition === 'unreachable' || fault.condition === 'not-responding' ? 'unreachable' : 'neutral'
+
 /**
  * Runs `work` on the database and turns a driver error that names a condition of the database into
  * `DatabaseUnavailable` (database-faults.ts), telling `health` what the outcome says about it. Any
@@ -35,7 +39,7 @@ const guarded = async <T>(guard: Guard, work: () => Promise<T>, connecting = fal
       throw error
     }
     if (guard.retried.has(fault.condition)) throw fault
-    throw guard.health.fault(fault, connecting ? 'unreachable' : queryOutcome(fault))
+    throw guard.health.fault(fault, connecting ? connectOutcome(fault) : queryOutcome(fault))
   }
 }
 
