@@ -30,8 +30,6 @@ export interface TandemOptions {
   readonly webDist?: string
   /** SQLite only: the most pages (4 KiB) the file may grow to; beyond, writes fail as on a full disk */
   readonly sqliteMaxPages?: number
-  /** `/ready` fails while the projections are further than this behind the log; default 1000 events */
-  readonly readyMaxLag?: number
   /** hears where the start is, for a server that answers `/ready` while it starts (main.ts) */
   readonly onPhase?: (phase: StartPhase) => void
 }
@@ -120,11 +118,7 @@ export const openTandem = async (options: TandemOptions) => {
   const app = createApp({
     log,
     metrics,
-    readiness: readinessOf({
-      store,
-      projected: () => runner.position,
-      ...(options.readyMaxLag === undefined ? {} : { maxLag: options.readyMaxLag }),
-    }),
+    readiness: readinessOf({ store, projected: () => runner.position }),
     db,
     clock,
     limiter: createLoginLimiter(),
@@ -146,7 +140,6 @@ export const openTandem = async (options: TandemOptions) => {
     db,
     runner,
     log,
-    health,
     /** Saves a last checkpoint and closes the database connections. */
     async close() {
       await runner.close()
