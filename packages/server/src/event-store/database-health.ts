@@ -61,7 +61,6 @@ export class DatabaseHealth {
   #retryAt = 0
   /** when each log line was last written */
   readonly #logged = new Map<string, number>()
-  readonly #restored = new Set<() => void>()
 
   constructor(options: DatabaseHealthOptions = {}) {
     this.#options = options
@@ -92,7 +91,6 @@ export class DatabaseHealth {
     this.#logged.clear()
     this.#options.log?.info('database reachable again', { afterMs })
     this.#options.onReconnect?.('pool')
-    for (const listener of this.#restored) listener()
   }
 
   /** The connection that listens for other instances' appends is open again after it was lost. */
@@ -133,11 +131,5 @@ export class DatabaseHealth {
       code: fault.code,
       retryAfterMs: Math.max(1, this.#retryAt - now),
     })
-  }
-
-  /** Calls `listener` each time the database answers again after it was unreachable. */
-  onRestored(listener: () => void): () => void {
-    this.#restored.add(listener)
-    return () => this.#restored.delete(listener)
   }
 }
