@@ -143,8 +143,13 @@ export const startPrivateCluster = async (
   const signalAll = (signal: NodeJS.Signals) => {
     const pid = postmaster?.pid
     if (pid === undefined) return
-    for (const child of childrenOf(pid)) process.kill(child, signal)
-    process.kill(pid, signal)
+    for (const target of [...childrenOf(pid), pid]) {
+      try {
+        process.kill(target, signal)
+      } catch {
+        // A backend that ended between listing and signalling needs no signal.
+      }
+    }
   }
 
   await start()
