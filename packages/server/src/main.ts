@@ -40,8 +40,10 @@ const log = stdoutLogger()
 // Serves from the first moment, so a balancer and an operator can ask /health and /ready while the
 // database is reached, migrated and folded; the real app takes over once it is open.
 let phase: StartPhase = 'connecting'
-let handle: (request: Request) => Response | Promise<Response> = startingApp(() => phase, log).fetch
-const server = serve({ fetch: (request) => handle(request), port: config.port })
+type Handler = (request: Request, env: unknown) => Response | Promise<Response>
+let handle: Handler = startingApp(() => phase, log).fetch
+// The env carries Node's request (client address, the body read without a fetch Request around it).
+const server = serve({ fetch: (request, env) => handle(request, env), port: config.port })
 const listening = new Promise<number>((resolvePort) =>
   server.once('listening', () => resolvePort((server.address() as AddressInfo).port)),
 )
