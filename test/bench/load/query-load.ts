@@ -3,6 +3,8 @@ import autocannon from 'autocannon'
 export interface LoadResult {
   readonly requests: number
   readonly non2xx: number
+  /** the non-2xx replies by status, e.g. `{ "409": 3 }` */
+  readonly non2xxByStatus: Readonly<Record<string, number>>
   /** replies with a 5xx status, as a share of all replies (0 to 1): must be 0 */
   readonly share5xx: number
   /** requests that got no reply at all (refused, reset, timed out) */
@@ -30,6 +32,7 @@ export const load = async (
 ): Promise<LoadResult> => {
   const latencies: number[] = []
   let fiveXx = 0
+  const byStatus: Record<string, number> = {}
   const instance = autocannon({
     url: base,
     connections,
@@ -52,6 +55,7 @@ export const load = async (
   instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime)
     if (status >= 500) fiveXx++
+    if (status < 200 || status >= 300) byStatus[status] = (byStatus[status] ?? 0) + 1
   })
   const result = await instance
   latencies.sort((a, b) => a - b)
@@ -59,6 +63,7 @@ export const load = async (
   return {
     requests: latencies.length,
     non2xx: result.non2xx,
+    non2xxByStatus: byStatus,
     share5xx: latencies.length === 0 ? 0 : fiveXx / latencies.length,
     errors: result.errors,
     p50Ms: round(percentile(latencies, 50)),

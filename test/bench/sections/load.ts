@@ -39,6 +39,7 @@ const commandFigures = (result: LoadResult) => ({
   maxMs: result.maxMs,
   requests: result.requests,
   non2xx: result.non2xx,
+  non2xxByStatus: result.non2xxByStatus,
   share5xx: result.share5xx,
   errors: result.errors,
 })

@@ -29,7 +29,15 @@ export interface CommandServiceDeps {
  * Re-decisions after a conflict with another process before giving up (`ConcurrentChange`). Within one
  * process commands of a team queue, so conflicts come only from other instances.
  */
-const MAX_ATTEMPTS = 5
+const MAX_ATTEMPTS = 8
+
+/**
+ * Before re-deciding after a lost race, a random wait of up to 2^attempt ms: two instances busy
+ * with one team would otherwise race in lockstep, and the one whose next command is already queued
+ * wins every time.
+ */
+const backOff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 2 ** attempt))
 
 /** Replies to recent command ids kept for retries; a retry usually comes within seconds. */
 const RECENT_COMMANDS = 10_000
@@ -57,7 +65,7 @@ export const createCommandService = (deps: CommandServiceDeps) => {
     request: DecisionRequest,
     principal: Principal,
     correlationId: string,
-  ): Promise<Result.Result<CommandReply, Failure> | 'conflict'> => {
+  ): Promise<Result.Result<CommandReply, Failure> | 'stale' | 'conflict'> => {
     const streamId = streamIdOf(request.teamId)
     const current = await stateFor(deps.cache, request)
     if (Result.isFailure(current)) return Result.fail(current.failure)
@@ -71,7 +79,7 @@ export const createCommandService = (deps: CommandServiceDeps) => {
     if (Result.isFailure(decision)) {
       // Another instance may have appended since the state was cached: a refusal is given only
       // against the store's current stream version; a stale state is decided again.
-      if ((await deps.cache.refresh(streamId)).version !== cached.version) return 'conflict'
+      if ((await deps.cache.refresh(streamId)).version !== cached.version) return 'stale'
       return Result.fail(decision.failure)
     }
 
@@ -144,7 +152,11 @@ export const createCommandService = (deps: CommandServiceDeps) => {
         }
         for (let i = 0; i < MAX_ATTEMPTS; i++) {
           const reply = await attempt(request, principal, correlation)
-          if (reply === 'conflict') continue
+          if (reply === 'stale') continue
+          if (reply === 'conflict') {
+            await backOff(i)
+            continue
+          }
           if (Result.isSuccess(reply)) remember(request.commandId, streamId, reply.success)
           return reply
         }
