@@ -50,6 +50,8 @@ export interface PrivateCluster {
   readonly url: string
   /** kill -9 of the postmaster, as a crash of the server or its machine would end it */
   kill(): Promise<void>
+  /** a fast shutdown (`pg_ctl stop -m fast`): every session is ended with 57P01 first */
+  stop(): Promise<void>
   /** starts it again on the same data directory (crash recovery) and waits until it accepts queries */
   start(): Promise<void>
   /** SIGSTOP of the postmaster and every backend: a server that holds its connections and answers nothing */
@@ -160,6 +162,14 @@ export const startPrivateCluster = async (
       if (!child || child.exitCode !== null) return
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGKILL')
+      await exited
+      postmaster = undefined
+    },
+    async stop() {
+      const child = postmaster
+      if (!child || child.exitCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGINT')
       await exited
       postmaster = undefined
     },
