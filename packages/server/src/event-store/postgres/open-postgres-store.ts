@@ -36,8 +36,6 @@ export const openPostgresStore = async (
       listenForHeads(clientConfig(target), channel, readHead, {
         onReconnect: () => health.listenerReconnected(),
       }),
-    announce: async (trx, head) => {
-      await sql`select pg_notify(${channel}, ${String(head)})`.execute(trx)
-    },
+    announcement: (head) => sql`pg_notify(${channel}, ${String(head)})`,
   })
 }

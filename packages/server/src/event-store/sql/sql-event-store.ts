@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely'
+import { type Kysely, type RawBuilder, sql } from 'kysely'
 import { encodeEvents, resultOf } from '../append-steps.ts'
 import type {
   AppendOptions,
@@ -26,8 +26,11 @@ export interface SqlBackend {
   readonly capabilities: SqlCapabilities
   /** How this store hears of other processes' appends. */
   readonly watch: (readHead: () => Promise<number>) => HeadWatcher
-  /** Tells other processes, inside the append's transaction, that the head moved; absent when they poll. */
-  readonly announce?: (trx: Kysely<EventStoreDatabase>, head: number) => Promise<void>
+  /**
+   * What tells other processes, inside the append's transaction, that the head moved: an SQL
+   * expression selected after the rows are written; absent when they poll.
+   */
+  readonly announcement?: (head: number) => RawBuilder<unknown>
 }
 
 /**
@@ -49,14 +52,14 @@ export interface SqlBackend {
 export class SqlEventStore implements EventStore {
   readonly #db: Kysely<EventStoreDatabase>
   readonly #capabilities: SqlCapabilities
-  readonly #announce: SqlBackend['announce']
+  readonly #announcement: SqlBackend['announcement']
   readonly #listeners: HeadListeners
   readonly #batches = new GroupCommit<AppendJob, AppendResult>((jobs) => this.#writeTransaction(jobs))
 
   constructor(backend: SqlBackend) {
     this.#db = backend.db
     this.#capabilities = backend.capabilities
-    this.#announce = backend.announce
+    this.#announcement = backend.announcement
     const head = () => this.head()
     this.#listeners = new HeadListeners(head, backend.watch(head))
   }
@@ -87,7 +90,12 @@ export class SqlEventStore implements EventStore {
     const written = await this.#db.connection().execute(async (trx) => {
       await begin.execute(trx)
       try {
-        const batch = await writeBatch(trx, jobs, lockHead, this.#announce)
+        const batch = await writeBatch(
+          trx,
+          jobs,
+          { lockHead, oneStatement: this.#capabilities.dataModifyingWith },
+          this.#announcement,
+        )
         await sql`commit`.execute(trx)
         return batch
       } catch (error) {
