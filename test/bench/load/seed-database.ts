@@ -5,7 +5,7 @@ import { openEventStore } from '../../../packages/server/src/event-store/open-ev
 import { SCALE, seedTeams, teamIdOf } from './seed-teams.ts'
 
 /**
- * Seeds the database of DATABASE_URL `url` with DESIGN.md §7's teams and a coach of all of them;
+ * Seeds the database of DATABASE_URL `url` with docs/architecture.md#figures' teams and a coach of all of them;
  * returns the number of events and the coach's bearer token.
  */
 export const seedDatabase = async (url: string) => {

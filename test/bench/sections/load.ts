@@ -11,7 +11,7 @@ import { professionalIdOf, SCALE, teamIdOf } from '../load/seed-teams.ts'
 
 export const name = 'load'
 
-/** The client counts of the command runs: DESIGN.md §7's 32, and a crowd well past it. */
+/** The client counts of the command runs: docs/architecture.md#figures' 32, and a crowd well past it. */
 const CONNECTIONS = [32, 200] as const
 const COMMAND_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10)
 const WARM_UP_SECONDS = 3

@@ -23,7 +23,7 @@ export interface CachedState {
  * must not keep it past their turn. `exclusive` runs one command per team at a time in this
  * process, so commands of one team queue instead of conflicting, while other teams proceed.
  *
- * Other processes on the same database (several instances, DESIGN.md §5) append too, so a cached
+ * Other processes on the same database (several instances, docs/architecture.md#storage) append too, so a cached
  * state may be behind the store. That is safe because of how the command service uses it: an
  * acceptance decided on a stale state fails its append on the stream version, and a rejection is
  * given only after `refresh` found no newer events; either way the command is decided again on the
