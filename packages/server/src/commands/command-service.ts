@@ -26,18 +26,20 @@ export interface CommandServiceDeps {
 }
 
 /**
- * Re-decisions after a conflict with another process before giving up (`ConcurrentChange`). Within one
- * process commands of a team queue, so conflicts come only from other instances.
+ * How long a command keeps deciding again after losing races with other instances before giving up
+ * (`ConcurrentChange`). Within one process commands of a team queue, so conflicts come only from
+ * other instances; under heavy load on one team an instance can lose several in a row, and a reply
+ * a second later is better than a refusal.
  */
-const MAX_ATTEMPTS = 8
+const RETRY_FOR_MS = 3000
 
 /**
- * Before re-deciding after a lost race, a random wait of up to 2^attempt ms: two instances busy
- * with one team would otherwise race in lockstep, and the one whose next command is already queued
- * wins every time.
+ * Before re-deciding after a lost race, a random wait of up to 2^attempt ms (at most 64): two
+ * instances busy with one team would otherwise race in lockstep, and the one whose next command is
+ * already queued (it needs no refresh) wins every time.
  */
 const backOff = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * 2 ** attempt))
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 2 ** Math.min(attempt, 6)))
 
 /** Replies to recent command ids kept for retries; a retry usually comes within seconds. */
 const RECENT_COMMANDS = 10_000
@@ -150,7 +152,8 @@ export const createCommandService = (deps: CommandServiceDeps) => {
             return Result.succeed(reply)
           }
         }
-        for (let i = 0; i < MAX_ATTEMPTS; i++) {
+        const giveUpAt = Date.now() + RETRY_FOR_MS
+        for (let i = 0; i === 0 || Date.now() < giveUpAt; i++) {
           const reply = await attempt(request, principal, correlation)
           if (reply === 'stale') continue
           if (reply === 'conflict') {
