@@ -1,18 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { Agent, createServer, request } from 'node:http'
+import { Agent, createServer, type IncomingMessage, request, type ServerResponse } from 'node:http'
 import { pathToFileURL } from 'node:url'
 import { freePort } from '../../support/free-port.ts'
 
 /**
  * The balancer in front of two server instances: a small round-robin HTTP/1.1 proxy, each request
- * to the next upstream in turn over kept-alive connections, the reply streamed back unchanged. An
- * upstream that refuses the connection is answered 502, which the bench counts as a 5xx: a
- * balancer that hides a dead instance would hide what is measured.
+ * to the next upstream in turn over kept-alive connections (the small bodies read first), the reply
+ * streamed back unchanged. An upstream that refuses the connection is answered 502, which the bench
+ * counts as a 5xx: a balancer that hides a dead instance would hide what is measured.
  */
 export const serveRoundRobin = (port: number, upstreams: readonly URL[]) => {
   const agent = new Agent({ keepAlive: true, maxSockets: 256 })
   let next = 0
-  const server = createServer((incoming, outgoing) => {
+  const forward = (incoming: IncomingMessage, outgoing: ServerResponse, body: Buffer, retried: boolean) => {
     const upstream = upstreams[next++ % upstreams.length]!
     const forwarded = request(
       {
@@ -28,11 +28,20 @@ export const serveRoundRobin = (port: number, upstreams: readonly URL[]) => {
         reply.pipe(outgoing)
       },
     )
-    forwarded.on('error', () => {
+    forwarded.on('error', (error: NodeJS.ErrnoException) => {
+      // An upstream may close a kept-alive connection just as it is reused; the request never
+      // reached it, so it is sent once more on a fresh connection, as balancers do.
+      if (!retried && forwarded.reusedSocket && error.code === 'ECONNRESET')
+        return forward(incoming, outgoing, body, true)
       if (!outgoing.headersSent) outgoing.writeHead(502).end()
       else outgoing.destroy()
     })
-    incoming.pipe(forwarded)
+    forwarded.end(body)
+  }
+  const server = createServer((incoming, outgoing) => {
+    const chunks: Buffer[] = []
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
+    incoming.on('end', () => forward(incoming, outgoing, Buffer.concat(chunks), false))
   })
   server.keepAliveTimeout = 60_000
   server.listen(port, '127.0.0.1')
