@@ -5,7 +5,7 @@ import type { EventStoreDatabase } from '../schema/events.table.ts'
 import { migrateToLatest } from '../schema/migrate.ts'
 import { postgresCapabilities } from '../sql/capabilities.ts'
 import { SqlEventStore } from '../sql/sql-event-store.ts'
-import { clientConfig, type PostgresTarget, schemaOf } from './create-pool.ts'
+import { type PostgresTarget, schemaOf, servingClientConfig } from './create-pool.ts'
 import { listenForHeads } from './listen-for-heads.ts'
 import { postgresDialect } from './postgres-dialect.ts'
 
@@ -33,7 +33,7 @@ export const openPostgresStore = async (
     db,
     capabilities: postgresCapabilities,
     watch: (readHead) =>
-      listenForHeads(clientConfig(target), channel, readHead, {
+      listenForHeads(servingClientConfig(target), channel, readHead, {
         onReconnect: () => health.listenerReconnected(),
       }),
     announcement: (head) => sql`pg_notify(${channel}, ${String(head)})`,

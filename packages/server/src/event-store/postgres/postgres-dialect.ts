@@ -3,7 +3,7 @@ import pg from 'pg'
 import type { DatabaseHealth } from '../database-health.ts'
 import { databaseFault } from '../sql/database-faults.ts'
 import { guardedDialect } from '../sql/guarded-dialect.ts'
-import { createPool, type PostgresTarget } from './create-pool.ts'
+import { type PostgresTarget, servingClientConfig } from './create-pool.ts'
 
 /**
  * pg's pool as Kysely's, hardened for a server that goes away:
@@ -52,6 +52,12 @@ const guardedPool = (pool: pg.Pool, health: DatabaseHealth): PostgresPool => {
   }
 }
 
-/** The Kysely dialect for one PostgreSQL target: its own pool, guarded (guarded-dialect.ts), reporting to `health`. */
+/**
+ * The Kysely dialect of a serving instance for one PostgreSQL target: its own pool with the serving
+ * timeouts, guarded (guarded-dialect.ts), reporting to `health`.
+ */
 export const postgresDialect = (target: PostgresTarget, health: DatabaseHealth): Dialect =>
-  guardedDialect(new PostgresDialect({ pool: guardedPool(createPool(target), health) }), health)
+  guardedDialect(
+    new PostgresDialect({ pool: guardedPool(new pg.Pool(servingClientConfig(target)), health) }),
+    health,
+  )
