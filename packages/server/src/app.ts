@@ -23,7 +23,7 @@ import { authRoutes } from './routes/auth.ts'
 import { caseDetailRoutes } from './routes/case-detail.ts'
 import { commandPreviewRoutes } from './routes/command-preview.ts'
 import { commandRoutes } from './routes/commands.ts'
-import { healthRoutes } from './routes/health.ts'
+import { healthRoutes, type ReadyReport } from './routes/health.ts'
 import { liveRoutes } from './routes/live.ts'
 import { metricsRoutes } from './routes/metrics.ts'
 import { openApiRoutes } from './routes/openapi.ts'
@@ -36,7 +36,8 @@ import { timelineRoutes } from './routes/timeline.ts'
 export interface AppDeps {
   readonly log: Logger
   readonly metrics: Metrics
-  readonly isReady: () => boolean
+  /** what `GET /ready` reports (routes/health.ts) */
+  readonly readiness: () => Promise<ReadyReport>
   /** the server's own tables: accounts, sessions, checkpoints */
   readonly db: ServerDb
   /** the server clock; goes into event metadata as occurredAt */

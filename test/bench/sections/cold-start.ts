@@ -4,19 +4,20 @@ import Database from 'better-sqlite3'
 import { insertAccount } from '../../../packages/server/src/accounts/account-store.ts'
 import { createApiToken } from '../../../packages/server/src/accounts/credentials.ts'
 import { openServerDatabase } from '../../../packages/server/src/db/open-server-database.ts'
+import { startServerProcess } from '../../support/server-process.ts'
 import { withTempDir } from '../bench-data.ts'
 import { domainLog, teamIdOfCopy } from '../domain/domain-log.ts'
-import { startServerProcess } from '../load/server-process.ts'
 
 export const name = 'coldStart'
 
 /**
  * docs/architecture.md#figures: ready to serve on a 1,000,000-event log in under 2 s, with checkpointed
  * projections. Starts the real server as `npm start` does (`node packages/server/dist/main.js`,
- * TANDEM_DEMO=0) on the domain log (domain/domain-log.ts) and times, from the spawn, the first `GET /health`
- * and the first team `/agenda` a coach gets: once without checkpoints (the server rebuilds every projection),
- * then, after that server saved its checkpoints on SIGTERM, once with them. For reference, the same start on
- * an empty log: what starting Node and loading the bundle costs before any event is read.
+ * TANDEM_DEMO=0) on the domain log (domain/domain-log.ts) and times, from the spawn, the first `GET /ready`
+ * that answers 200 (`healthMs`) and the first team `/agenda` a coach gets: once without checkpoints (the
+ * server rebuilds every projection), then, after that server saved its checkpoints on SIGTERM, once with
+ * them. For reference, the same start on an empty log: what starting Node and loading the bundle costs
+ * before any event is read.
  */
 export const run = async (): Promise<object> => {
   const log = await domainLog()

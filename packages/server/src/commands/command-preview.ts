@@ -40,8 +40,10 @@ export const previewDecision = async (
   const context = decisionContext(principal, occurredAt, request.meetingId)
   // Inside the team's queue, so a reload here never races a command's append in this process, and
   // the cached state (which the cache folds in place) is read only during this turn; `decideAll`
-  // folds onto copies.
+  // folds onto copies. Refreshed first: another instance may have appended, and a preview must not
+  // refuse (or accept) against a state the store has moved past.
   const decided = await deps.cache.exclusive(streamIdOf(teamId), async () => {
+    await deps.cache.refresh(streamIdOf(teamId))
     const current = await stateFor(deps.cache, request)
     return Result.isFailure(current)
       ? Result.fail(current.failure)

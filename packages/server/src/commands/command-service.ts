@@ -26,10 +26,20 @@ export interface CommandServiceDeps {
 }
 
 /**
- * Re-decisions after a conflict with another process before giving up (`ConcurrentChange`). Within one
- * process commands of a team queue, so conflicts come only from other instances.
+ * How long a command keeps deciding again after losing races with other instances before giving up
+ * (`ConcurrentChange`). Within one process commands of a team queue, so conflicts come only from
+ * other instances; under heavy load on one team an instance can lose several in a row, and a reply
+ * a second later is better than a refusal.
  */
-const MAX_ATTEMPTS = 5
+const RETRY_FOR_MS = 3000
+
+/**
+ * Before re-deciding after a lost race, a random wait of up to 2^attempt ms (at most 64): two
+ * instances busy with one team would otherwise race in lockstep, and the one whose next command is
+ * already queued (it needs no refresh) wins every time.
+ */
+const backOff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 2 ** Math.min(attempt, 6)))
 
 /** Replies to recent command ids kept for retries; a retry usually comes within seconds. */
 const RECENT_COMMANDS = 10_000
@@ -57,7 +67,7 @@ export const createCommandService = (deps: CommandServiceDeps) => {
     request: DecisionRequest,
     principal: Principal,
     correlationId: string,
-  ): Promise<Result.Result<CommandReply, Failure> | 'conflict'> => {
+  ): Promise<Result.Result<CommandReply, Failure> | 'stale' | 'conflict'> => {
     const streamId = streamIdOf(request.teamId)
     const current = await stateFor(deps.cache, request)
     if (Result.isFailure(current)) return Result.fail(current.failure)
@@ -68,7 +78,12 @@ export const createCommandService = (deps: CommandServiceDeps) => {
       cached.state,
       decisionContext(principal, occurredAt, request.meetingId),
     )
-    if (Result.isFailure(decision)) return Result.fail(decision.failure)
+    if (Result.isFailure(decision)) {
+      // Another instance may have appended since the state was cached: a refusal is given only
+      // against the store's current stream version; a stale state is decided again.
+      if ((await deps.cache.refresh(streamId)).version !== cached.version) return 'stale'
+      return Result.fail(decision.failure)
+    }
 
     // The meeting is in the envelope only when the caller decided in it (and the domain found it open).
     const metadata: EventMetadata = {
@@ -91,7 +106,7 @@ export const createCommandService = (deps: CommandServiceDeps) => {
       // A duplicate stored nothing now: the cache may be behind the original append, so re-read later.
       if (result.duplicate) deps.cache.forget(streamId)
       else {
-        deps.cache.advance(streamId, cached, decision.success, result.streamVersion)
+        deps.cache.advance(streamId, cached, decision.success, result.streamVersion, result.lastPosition)
         deps.onAppended(result.events)
       }
       return Result.succeed({
@@ -102,9 +117,10 @@ export const createCommandService = (deps: CommandServiceDeps) => {
     } catch (error) {
       if (error instanceof CommandIdReused) return Result.fail(failures.commandIdReused())
       if (!(error instanceof StreamVersionConflict)) throw error
-      deps.cache.forget(streamId)
       const pinned = request.expectedVersion
-      return pinned === undefined ? 'conflict' : Result.fail(failures.staleVersion(pinned, error.actual))
+      if (pinned !== undefined) return Result.fail(failures.staleVersion(pinned, error.actual))
+      await deps.cache.refresh(streamId)
+      return 'conflict'
     }
   }
 
@@ -136,9 +152,14 @@ export const createCommandService = (deps: CommandServiceDeps) => {
             return Result.succeed(reply)
           }
         }
-        for (let i = 0; i < MAX_ATTEMPTS; i++) {
+        const giveUpAt = Date.now() + RETRY_FOR_MS
+        for (let i = 0; i === 0 || Date.now() < giveUpAt; i++) {
           const reply = await attempt(request, principal, correlation)
-          if (reply === 'conflict') continue
+          if (reply === 'stale') continue
+          if (reply === 'conflict') {
+            await backOff(i)
+            continue
+          }
           if (Result.isSuccess(reply)) remember(request.commandId, streamId, reply.success)
           return reply
         }

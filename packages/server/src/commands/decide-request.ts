@@ -21,7 +21,7 @@ export const decisionContext = (
 
 /**
  * The team's cached decision state for `request`; with a pinned `expectedVersion` it must be that
- * version (re-read once when the cache is behind it), else the request is stale. Call inside the
+ * version (brought up to the store once when the cache is behind it), else the request is stale. Call inside the
  * team's `exclusive` turn.
  */
 export const stateFor = async (
@@ -31,7 +31,7 @@ export const stateFor = async (
   const streamId = streamIdOf(request.teamId)
   const pinned = request.expectedVersion
   let cached = await cache.get(streamId)
-  if (pinned !== undefined && cached.version < pinned) cached = await cache.reload(streamId)
+  if (pinned !== undefined && cached.version < pinned) cached = await cache.refresh(streamId)
   return pinned !== undefined && cached.version !== pinned
     ? Result.fail(failures.staleVersion(pinned, cached.version))
     : Result.succeed(cached)

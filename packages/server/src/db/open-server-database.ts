@@ -1,6 +1,9 @@
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely'
-import { createPool, schemaOf } from '../event-store/postgres/create-pool.ts'
-import { openSqliteDatabase } from '../event-store/sqlite/open-sqlite-database.ts'
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely'
+import { DatabaseHealth } from '../event-store/database-health.ts'
+import { schemaOf } from '../event-store/postgres/create-pool.ts'
+import { postgresDialect } from '../event-store/postgres/postgres-dialect.ts'
+import { guardedDialect } from '../event-store/sql/guarded-dialect.ts'
+import { openSqliteDatabase, type SqliteFileOptions } from '../event-store/sqlite/open-sqlite-database.ts'
 import { accounts } from './migrations/0001-accounts.ts'
 import { projectionCheckpoints } from './migrations/0002-projection-checkpoints.ts'
 import { teamIdsColumn } from './migrations/0003-team-ids-column.ts'
@@ -9,8 +12,8 @@ import type { ServerDatabase } from './server-tables.ts'
 
 export type ServerDb = Kysely<ServerDatabase>
 
-const openSqliteForServer = (filename: string) => {
-  const database = openSqliteDatabase(filename)
+const openSqliteForServer = (filename: string, options: SqliteFileOptions) => {
+  const database = openSqliteDatabase(filename, options)
   database.pragma('busy_timeout = 0')
   return database
 }
@@ -20,6 +23,10 @@ export interface ServerDatabaseTarget {
   readonly url: string
   /** PostgreSQL schema; default `public`. Tests give each file its own. */
   readonly schema?: string
+  /** shared with the store's connections to the same database; see database-health.ts */
+  readonly health?: DatabaseHealth
+  /** SQLite only: the file's size limit in pages (open-sqlite-database.ts) */
+  readonly maxPages?: number
 }
 
 /**
@@ -37,11 +44,18 @@ export const openServerDatabase = async (target: ServerDatabaseTarget): Promise<
   const { url } = target
   const pgTarget = { connectionString: url, ...(target.schema ? { schema: target.schema } : {}) }
   const isSqlite = url.startsWith('sqlite:')
+  const health = target.health ?? new DatabaseHealth()
+  const sqliteOptions = target.maxPages === undefined ? {} : { maxPages: target.maxPages }
   const db: ServerDb = isSqlite
     ? new Kysely({
-        dialect: new SqliteDialect({ database: openSqliteForServer(url.slice('sqlite:'.length)) }),
+        // Busy is routine on this connection (busy_timeout = 0) and retried by every write (retry-busy.ts).
+        dialect: guardedDialect(
+          new SqliteDialect({ database: openSqliteForServer(url.slice('sqlite:'.length), sqliteOptions) }),
+          health,
+          ['busy'],
+        ),
       })
-    : new Kysely({ dialect: new PostgresDialect({ pool: createPool(pgTarget) }) })
+    : new Kysely({ dialect: postgresDialect(pgTarget, health) })
   if (!isSqlite) await sql`create schema if not exists ${sql.id(schemaOf(pgTarget))}`.execute(db)
   const migrator = new Migrator({
     db,

@@ -1,6 +1,7 @@
+import { DatabaseUnavailable } from '../event-store/errors.ts'
+
 /** SQLite's "database is locked": another connection holds the write lock right now. */
-const isBusy = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'SQLITE_BUSY'
+const isBusy = (error: unknown): boolean => error instanceof DatabaseUnavailable && error.condition === 'busy'
 
 const MAX_ATTEMPTS = 200
 

@@ -74,6 +74,11 @@ export interface ReadAllOptions {
   readonly batchSize?: number
 }
 
+export interface ReadStreamOptions {
+  /** Only events with a greater stream version; default 0 (the whole stream). */
+  readonly afterVersion?: number
+}
+
 /** The outcome of `verify()`: either the whole log checks out, or the first event that does not. */
 export type VerifyReport =
   | { readonly ok: true; readonly eventsChecked: number; readonly head: number; readonly headHash: string }
@@ -108,8 +113,12 @@ export interface EventStore {
    * again, which would often reject it (its case now exists).
    */
   findCommand(commandId: string): Promise<AppendResult | undefined>
-  /** The stream's events in version order; empty when the stream does not exist. */
-  readStream(streamId: string): Promise<readonly StoredEvent[]>
+  /**
+   * The stream's events in version order, those after `afterVersion` only when given (so a reader
+   * that holds the stream up to a version reads just what was appended since: nothing, most often).
+   * Empty when the stream does not exist.
+   */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly StoredEvent[]>
   /** The log in position order, in batches; a reader that has seen position N never later finds one below N. */
   readAll(options?: ReadAllOptions): AsyncIterable<readonly StoredEvent[]>
   /** The last position in the log, 0 when empty. */

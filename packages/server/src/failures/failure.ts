@@ -31,6 +31,8 @@ export type FailureKind =
   | 'TooManyAttempts'
   /** our bug, never the caller's */
   | 'Internal'
+  /** the database cannot answer right now (down, frozen, disk full, …): try again later */
+  | 'Unavailable'
 
 /**
  * Why a request did not do what it asked: its kind, a stable `code` clients match on, a message in

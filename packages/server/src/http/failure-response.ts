@@ -13,6 +13,7 @@ export const STATUS_OF: { readonly [K in FailureKind]: ContentfulStatusCode } = 
   Rejected: 422,
   TooManyAttempts: 429,
   Internal: 500,
+  Unavailable: 503,
 }
 
 /**

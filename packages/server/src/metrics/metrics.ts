@@ -1,6 +1,6 @@
 /**
  * A small Prometheus registry for the few series Tandem exposes; a client library would bring far
- * more than four series need. Label values are route patterns and status codes only, never raw
+ * more than these need. Label values are route patterns and status codes only, never raw
  * paths, so the series count stays bounded and no case reference leaks into monitoring.
  */
 
@@ -18,6 +18,10 @@ export interface Metrics {
   countAppended(events: number): void
   /** The projection runner reports how far behind the head of the log it is, in events. */
   setProjectionLag(events: number): void
+  /** A query failed because of the database (database-health.ts), by condition (`unreachable`, `disk-full`, …). */
+  countDatabaseError(condition: string): void
+  /** A connection to the database works again after it was lost: the pool's, or the one listening for other instances. */
+  countReconnect(connection: 'pool' | 'listen'): void
   render(): string
 }
 
@@ -28,6 +32,11 @@ export const createMetrics = (): Metrics => {
   const latency = new Map<string, Histogram>()
   let appended = 0
   let lag = 0
+  const databaseErrors = new Map<string, number>()
+  const reconnects = new Map<string, number>([
+    ['pool', 0],
+    ['listen', 0],
+  ])
 
   return {
     observeRequest(method, route, status, seconds) {
@@ -50,6 +59,12 @@ export const createMetrics = (): Metrics => {
     },
     setProjectionLag(events) {
       lag = events
+    },
+    countDatabaseError(condition) {
+      databaseErrors.set(condition, (databaseErrors.get(condition) ?? 0) + 1)
+    },
+    countReconnect(connection) {
+      reconnects.set(connection, (reconnects.get(connection) ?? 0) + 1)
     },
     render() {
       const lines = [
@@ -76,6 +91,17 @@ export const createMetrics = (): Metrics => {
         '# HELP tandem_projection_lag_events Events in the log not yet folded into the projections.',
         '# TYPE tandem_projection_lag_events gauge',
         `tandem_projection_lag_events ${lag}`,
+        '# HELP tandem_database_errors_total Queries that failed because of the database, by condition.',
+        '# TYPE tandem_database_errors_total counter',
+        ...[...databaseErrors].map(
+          ([condition, value]) =>
+            `tandem_database_errors_total{condition="${escapeLabel(condition)}"} ${value}`,
+        ),
+        '# HELP tandem_database_reconnects_total Connections to the database working again after it was lost.',
+        '# TYPE tandem_database_reconnects_total counter',
+        ...[...reconnects].map(
+          ([connection, value]) => `tandem_database_reconnects_total{connection="${connection}"} ${value}`,
+        ),
       )
       return `${lines.join('\n')}\n`
     },

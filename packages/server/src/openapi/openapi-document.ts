@@ -311,7 +311,14 @@ export const openApiDocument = () => {
         post: { summary: 'A bearer token for a script, for an account (admin)' },
       },
       '/api/openapi.json': { get: { summary: 'This document', security: [] } },
-      '/health': { get: { summary: 'Liveness', security: [] } },
+      '/health': { get: { summary: 'Liveness: 200 while the process runs', security: [] } },
+      '/ready': {
+        get: {
+          summary:
+            'Readiness: 200 when the database answers, the projections are caught up and the migrations ran; 503 with each check otherwise',
+          security: [],
+        },
+      },
       '/metrics': { get: { summary: 'Prometheus metrics', security: [] } },
     },
   }

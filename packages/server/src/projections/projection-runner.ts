@@ -1,5 +1,6 @@
 import type { ProjectedEvent } from '@tandem/domain'
 import type { ServerDb } from '../db/open-server-database.ts'
+import { databaseUnavailableIn } from '../event-store/errors.ts'
 import type { EventStore, StoredEvent } from '../event-store/event-store.ts'
 import { errorFields, type Logger } from '../log/logger.ts'
 import { loadCheckpoint, parseViews, saveHeadCheckpoint, saveTeamCheckpoint } from './checkpoints.ts'
@@ -23,6 +24,10 @@ export interface ProjectionRunnerOptions {
 
 /** Events read and folded per event-loop turn while catching up (a few milliseconds of folding). */
 const CATCH_UP_BATCH = 500
+
+/** After a failed catch-up (the database went away), the next try waits this long, doubling up to the last. */
+const FIRST_RETRY_MS = 250
+const MAX_RETRY_MS = 5000
 
 /**
  * One team's views, or the checkpoint JSON they are parsed from when the team is first read or
@@ -53,7 +58,9 @@ class TeamEntry {
  * Keeps every team's projections in memory, following the log: it starts from the last checkpoint,
  * reads the rest with `readAll`, and then follows `onAppended` (this process's appends, and other
  * processes' on PostgreSQL). Own appends can be handed in with `offer` to skip the read. One fold
- * runs at a time, so the states always reflect a prefix of the log.
+ * runs at a time, so the states always reflect a prefix of the log. A catch-up that fails (the
+ * database went away) is tried again with backoff from the last position folded, so the views
+ * catch up once it is back even if nothing new is appended.
  */
 export class ProjectionRunner {
   readonly #options: ProjectionRunnerOptions
@@ -62,12 +69,17 @@ export class ProjectionRunner {
   readonly #listeners = new Set<BatchListener>()
   readonly #waiters: { position: number; resolve: () => void }[] = []
   #position = 0
+  /** the highest head the store has reported, for the lag */
+  #knownHead = 0
   #running: Promise<void> | undefined
   #again = false
   #unsaved = 0
   #timer: NodeJS.Timeout | undefined
   #unsubscribe: (() => void) | undefined
   #saving: Promise<void> = Promise.resolve()
+  #retry: NodeJS.Timeout | undefined
+  #failedRuns = 0
+  #closed = false
 
   constructor(options: ProjectionRunnerOptions) {
     this.#options = options
@@ -86,6 +98,7 @@ export class ProjectionRunner {
     this.#position = checkpoint.head
     await this.catchUp()
     this.#unsubscribe = this.#options.store.onAppended((head) => {
+      this.#knownHead = Math.max(this.#knownHead, head)
       this.#options.onLag?.(Math.max(0, head - this.#position))
       // This process's appends are usually folded already (`offer`); an empty read would only hold
       // `#running` meanwhile and push the next offers onto reading back from the log.
@@ -150,13 +163,28 @@ export class ProjectionRunner {
             await new Promise((resolve) => setImmediate(resolve))
           }
         } while (this.#again)
+        this.#failedRuns = 0
       } catch (error) {
-        this.#options.log.error('projection catch-up failed', errorFields(error))
+        // A database that went away is logged where it was found (database-health.ts).
+        if (!databaseUnavailableIn(error))
+          this.#options.log.error('projection catch-up failed', errorFields(error))
+        this.#retryLater()
       } finally {
         this.#running = undefined
       }
     })()
     return this.#running
+  }
+
+  #retryLater(): void {
+    if (this.#retry || this.#closed) return
+    this.#failedRuns += 1
+    const delay = Math.min(FIRST_RETRY_MS * 2 ** (this.#failedRuns - 1), MAX_RETRY_MS)
+    this.#retry = setTimeout(() => {
+      this.#retry = undefined
+      void this.catchUp()
+    }, delay)
+    this.#retry.unref()
   }
 
   #apply(batch: readonly StoredEvent[]): void {
@@ -195,7 +223,8 @@ export class ProjectionRunner {
         waiter.resolve()
       }
     }
-    this.#options.onLag?.(0)
+    this.#knownHead = Math.max(this.#knownHead, this.#position)
+    this.#options.onLag?.(this.#knownHead - this.#position)
     void this.#checkpointIfDue(false)
   }
 
@@ -238,8 +267,10 @@ export class ProjectionRunner {
 
   /** Stops following the log and saves a last checkpoint, so the next start has nothing to replay. */
   async close(): Promise<void> {
+    this.#closed = true
     this.#unsubscribe?.()
     if (this.#timer) clearInterval(this.#timer)
+    clearTimeout(this.#retry)
     await this.#running
     await this.checkpoint()
   }

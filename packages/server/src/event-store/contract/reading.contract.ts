@@ -29,6 +29,20 @@ export const readingContract = (sut: StoreUnderTest) =>
       expect(middle.map((e) => e.position)).toEqual([3, 4, 5])
     })
 
+    it('reads only the events after a stream version when asked, and nothing when none came since', async () => {
+      await store.append('case-1', [event('CaseOpened'), event('CaseWeighed')], {
+        expectedVersion: 'no-stream',
+      })
+      await store.append('case-2', [event('CaseOpened')], { expectedVersion: 'no-stream' })
+      await store.append('case-1', [event('CaseClosed')], { expectedVersion: 2 })
+      const since = await store.readStream('case-1', { afterVersion: 1 })
+      expect(since.map((e) => [e.streamVersion, e.type])).toEqual([
+        [2, 'CaseWeighed'],
+        [3, 'CaseClosed'],
+      ])
+      expect(await store.readStream('case-1', { afterVersion: 3 })).toEqual([])
+    })
+
     it('reads one stream in version order', async () => {
       await store.append('case-1', [event('CaseOpened')], { expectedVersion: 'no-stream' })
       await store.append('case-2', [event('CaseOpened')], { expectedVersion: 'no-stream' })

@@ -6,6 +6,7 @@ import type {
   EventStore,
   NewEvent,
   ReadAllOptions,
+  ReadStreamOptions,
   StoredEvent,
 } from '../event-store.ts'
 import { GENESIS_HASH } from '../hash-chain.ts'
@@ -58,8 +59,9 @@ export class MemoryEventStore implements EventStore {
     return command && resultOf(command.events, true)
   }
 
-  async readStream(streamId: string): Promise<readonly StoredEvent[]> {
-    return this.events.filter((event) => event.streamId === streamId)
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly StoredEvent[]> {
+    const after = options.afterVersion ?? 0
+    return this.events.filter((event) => event.streamId === streamId && event.streamVersion > after)
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<readonly StoredEvent[]> {

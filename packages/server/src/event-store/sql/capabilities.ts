@@ -17,10 +17,21 @@ export interface SqlCapabilities {
    * PostgreSQL's `integer` is 32-bit, so it needs `bigint`.
    */
   readonly positionType: 'integer' | 'bigint'
+  /**
+   * Whether inserts and an update can run as one statement (`WITH … AS (INSERT …)`). PostgreSQL can,
+   * and an append then holds the head lock for one round trip fewer per table, which is what other
+   * instances wait for. SQLite cannot, and has no round trips to save.
+   */
+  readonly dataModifyingWith: boolean
 }
 
-export const sqliteCapabilities: SqlCapabilities = { writeLock: 'begin-immediate', positionType: 'integer' }
+export const sqliteCapabilities: SqlCapabilities = {
+  writeLock: 'begin-immediate',
+  positionType: 'integer',
+  dataModifyingWith: false,
+}
 export const postgresCapabilities: SqlCapabilities = {
   writeLock: 'select-for-update',
   positionType: 'bigint',
+  dataModifyingWith: true,
 }

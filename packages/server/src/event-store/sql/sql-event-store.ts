@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely'
+import { type Kysely, type RawBuilder, sql } from 'kysely'
 import { encodeEvents, resultOf } from '../append-steps.ts'
 import type {
   AppendOptions,
@@ -6,6 +6,7 @@ import type {
   EventStore,
   NewEvent,
   ReadAllOptions,
+  ReadStreamOptions,
   StoredEvent,
 } from '../event-store.ts'
 import { GroupCommit } from '../group-commit.ts'
@@ -25,8 +26,11 @@ export interface SqlBackend {
   readonly capabilities: SqlCapabilities
   /** How this store hears of other processes' appends. */
   readonly watch: (readHead: () => Promise<number>) => HeadWatcher
-  /** Tells other processes, inside the append's transaction, that the head moved; absent when they poll. */
-  readonly announce?: (trx: Kysely<EventStoreDatabase>, head: number) => Promise<void>
+  /**
+   * What tells other processes, inside the append's transaction, that the head moved: an SQL
+   * expression selected after the rows are written; absent when they poll.
+   */
+  readonly announcement?: (head: number) => RawBuilder<unknown>
 }
 
 /**
@@ -48,14 +52,14 @@ export interface SqlBackend {
 export class SqlEventStore implements EventStore {
   readonly #db: Kysely<EventStoreDatabase>
   readonly #capabilities: SqlCapabilities
-  readonly #announce: SqlBackend['announce']
+  readonly #announcement: SqlBackend['announcement']
   readonly #listeners: HeadListeners
   readonly #batches = new GroupCommit<AppendJob, AppendResult>((jobs) => this.#writeTransaction(jobs))
 
   constructor(backend: SqlBackend) {
     this.#db = backend.db
     this.#capabilities = backend.capabilities
-    this.#announce = backend.announce
+    this.#announcement = backend.announcement
     const head = () => this.head()
     this.#listeners = new HeadListeners(head, backend.watch(head))
   }
@@ -86,7 +90,12 @@ export class SqlEventStore implements EventStore {
     const written = await this.#db.connection().execute(async (trx) => {
       await begin.execute(trx)
       try {
-        const batch = await writeBatch(trx, jobs, lockHead, this.#announce)
+        const batch = await writeBatch(
+          trx,
+          jobs,
+          { lockHead, oneStatement: this.#capabilities.dataModifyingWith },
+          this.#announcement,
+        )
         await sql`commit`.execute(trx)
         return batch
       } catch (error) {
@@ -104,11 +113,12 @@ export class SqlEventStore implements EventStore {
     return written.outcomes
   }
 
-  async readStream(streamId: string): Promise<readonly StoredEvent[]> {
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly StoredEvent[]> {
     const rows = await this.#db
       .selectFrom('events')
       .selectAll()
       .where('stream_id', '=', streamId)
+      .where('stream_version', '>', options.afterVersion ?? 0)
       .orderBy('stream_version')
       .execute()
     return rows.map(fromRow)

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, RawBuilder } from 'kysely'
 import { resultOf } from '../append-steps.ts'
 import type { AppendResult } from '../event-store.ts'
 import type { Outcome } from '../group-commit.ts'
@@ -8,9 +8,7 @@ import { type CommandRow, storedCommands, streamVersions } from './batch-lookups
 import { type EventRow, toRow } from './event-row.ts'
 import { readHead } from './read-head.ts'
 import { readRange } from './read-range.ts'
-
-/** Rows per INSERT: 10 parameters each stays well under SQLite's 32,766 and PostgreSQL's 65,535. */
-const INSERT_CHUNK = 1000
+import { writeRows } from './write-rows.ts'
 
 export interface WrittenBatch {
   readonly outcomes: readonly Outcome<AppendResult>[]
@@ -32,13 +30,13 @@ const unique = (values: readonly (string | undefined)[]) =>
  * that already holds the log's write lock (`lockHead` takes it on PostgreSQL, `BEGIN IMMEDIATE` took
  * it on SQLite). Reads the head, the streams' versions and the known command ids once for the whole
  * batch, places the jobs (plan-batch.ts), and writes every appended event, command id and the new
- * head; the caller commits.
+ * head (write-rows.ts; in one statement where the database can, `oneStatement`); the caller commits.
  */
 export const writeBatch = async (
   trx: Kysely<EventStoreDatabase>,
   jobs: readonly AppendJob[],
-  lockHead: boolean,
-  announce?: (trx: Kysely<EventStoreDatabase>, head: number) => Promise<void>,
+  { lockHead, oneStatement }: { readonly lockHead: boolean; readonly oneStatement: boolean },
+  announcement?: (head: number) => RawBuilder<unknown>,
 ): Promise<WrittenBatch> => {
   const head = await readHead(trx, lockHead)
   const versions = await streamVersions(trx, unique(jobs.map((job) => job.streamId)))
@@ -63,25 +61,18 @@ export const writeBatch = async (
         last_position: placement.events.at(-1)!.position,
       })
   })
-  for (let start = 0; start < eventRows.length; start += INSERT_CHUNK)
-    await trx
-      .insertInto('events')
-      .values(eventRows.slice(start, start + INSERT_CHUNK))
-      .execute()
-  for (let start = 0; start < newCommands.length; start += INSERT_CHUNK)
-    await trx
-      .insertInto('commands')
-      .values(newCommands.slice(start, start + INSERT_CHUNK))
-      .execute()
   const appended = eventRows.length > 0
-  if (appended) {
-    await trx
-      .updateTable('log_head')
-      .set({ position: plan.head.position, hash: plan.head.hash })
-      .where('id', '=', 1)
-      .execute()
-    await announce?.(trx, plan.head.position)
-  }
+  if (appended)
+    await writeRows(
+      trx,
+      {
+        events: eventRows,
+        commands: newCommands,
+        head: plan.head,
+        announcement: announcement?.(plan.head.position),
+      },
+      oneStatement,
+    )
 
   const outcomes: Outcome<AppendResult>[] = []
   for (const placement of plan.placements) {
